@@ -1,1 +1,7 @@
-export default defineBackground(() => {});
+import { relayFrameReport } from '@/guide/relay';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message, sender) => {
+    relayFrameReport(message, sender);
+  });
+});

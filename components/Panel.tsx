@@ -1,0 +1,87 @@
+import type { KeyboardEvent } from 'react';
+import { FINAL_STEPS, PATHS, pathFor, type StepId } from '@/flows/steps';
+import type { MessageKey } from '@/i18n';
+import type { GuideView } from '@/guide/view';
+import type { ProgressState } from '@/store/progress';
+import { Checklist } from './Checklist';
+import { Farewell } from './Farewell';
+import { useT } from './i18n';
+import { BlockedCard, DoneCard, OffPathCard } from './StateCards';
+import { StepCard } from './StepCard';
+
+export interface PanelProps {
+  view: GuideView;
+  progress: ProgressState;
+  pageUrl: string;
+  locale: string;
+  rtl: boolean;
+}
+
+function position(steps: readonly StepId[], step: StepId, lastStep: StepId | null): number {
+  if (step === 'done') return steps.length;
+  const here = steps.indexOf(step);
+  return here >= 0 ? here : lastStep ? steps.indexOf(lastStep) : -1;
+}
+
+function Body({ view, progress, pageUrl }: Omit<PanelProps, 'locale' | 'rtl'>) {
+  if (view.step === 'blocked') return <BlockedCard reason={view.reason} pageUrl={pageUrl} />;
+  if (view.step === 'off-path') return <OffPathCard goal={progress.goal} pageUrl={pageUrl} />;
+  if (view.step === 'done') return <DoneCard reason={view.reason} cleared={progress.cleared} onClear={progress.clear} />;
+  return <StepCard view={view} pageUrl={pageUrl} />;
+}
+
+/** The guide beside the page: where you are, what to do next, and the whole path. */
+export function Panel({ view, progress, pageUrl, locale, rtl }: PanelProps) {
+  const t = useT();
+  const path = pathFor(view.step, progress.goal);
+  const steps = PATHS[path];
+  const current = position(steps, view.step, progress.lastStep);
+  const collapsed = progress.collapsed || view.placement === 'collapsed';
+  const counter = { current: Math.min(current + 1, steps.length), total: steps.length };
+  const side = view.placement === 'start' ? 'start' : 'end';
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && !collapsed) progress.setCollapsed(true);
+  }
+
+  return (
+    <aside
+      data-testid="exit-guide-panel"
+      data-step={view.step}
+      className={`panel side-${side}${collapsed ? ' collapsed' : ''}`}
+      dir={rtl ? 'rtl' : 'ltr'}
+      lang={locale}
+      aria-label={t('panel.label')}
+      onKeyDown={onKeyDown}
+    >
+      <p className="sr-only" aria-live="polite">{t(`step.${view.step}.title` as MessageKey)}</p>
+      {collapsed ? (
+        <button type="button" className="tab" aria-expanded="false" onClick={() => progress.setCollapsed(false)}>
+          {current >= 0 ? t('panel.tab', counter) : t('app.name')}
+        </button>
+      ) : (
+        <>
+          <header>
+            <h1>{t('app.name')}</h1>
+            {current >= 0 && <p className="counter">{t('panel.progress', counter)}</p>}
+            <button type="button" className="icon" aria-expanded="true" aria-label={t('panel.collapse')} onClick={() => progress.setCollapsed(true)}>
+              ›
+            </button>
+          </header>
+          <p className="goal">{t(path === 'delete' ? 'goal.deleteHint' : 'goal.deactivateHint')}</p>
+          {progress.goal === 'delete' && path === 'deactivate' && <p className="notice">{t('goal.switchToDelete')}</p>}
+          {!progress.introSeen && (
+            <div className="intro">
+              <Farewell headingId="eg-intro" />
+              <button type="button" onClick={progress.markIntroSeen}>{t('intro.start')}</button>
+            </div>
+          )}
+          <Body view={view} progress={progress} pageUrl={pageUrl} />
+          {FINAL_STEPS.includes(view.step) && progress.introSeen && <Farewell headingId="eg-farewell" />}
+          <Checklist steps={steps} current={current} />
+          <p className="footnote">{t('panel.youPress')}</p>
+        </>
+      )}
+    </aside>
+  );
+}

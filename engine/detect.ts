@@ -1,0 +1,117 @@
+import { openDialog } from './candidates';
+import type { Labels } from './labels';
+import { holds, locateTarget, Pass, type CandidateTrace } from './locate';
+import { isSatisfied, wordState, type WordCheck } from './satisfied';
+import type { Flow, PageRule, TargetSpec, UrlRule } from './types';
+import { browserProbe, type Probe } from './visibility';
+
+export interface PageLocation {
+  hostname: string;
+  pathname: string;
+  search: string;
+  hash: string;
+}
+
+export interface TargetReading {
+  spec: TargetSpec;
+  element: Element | null;
+  revealing: boolean;
+  via: number | null;
+  word: WordCheck | null;
+}
+
+export interface StepTrace {
+  step: string;
+  /** Index of the page rule that matched, or null. */
+  rule: number | null;
+  complete?: boolean;
+  targets?: { id: string; via: number | null; candidates: CandidateTrace[] }[];
+}
+
+export interface Reading<Id extends string = string> {
+  step: Id;
+  reason: string | null;
+  /** The control to ring now; null for steps without one (done, blocked, off-path). */
+  target: TargetReading | null;
+  /** The step has a control to press but it is not on the page (yet). */
+  missing: boolean;
+  notices: string[];
+  trace: StepTrace[];
+}
+
+export interface ReadOptions {
+  probe?: Probe;
+}
+
+function urlMatches(rule: UrlRule, loc: PageLocation): boolean {
+  return (
+    (!rule.host || rule.host.test(loc.hostname)) &&
+    (!rule.path || rule.path.test(loc.pathname)) &&
+    (!rule.hash || rule.hash.test(loc.hash)) &&
+    (!rule.search || rule.search.test(loc.search))
+  );
+}
+
+function ruleMatches(rule: PageRule, loc: PageLocation, pass: Pass): boolean {
+  if (!rule.url.some((url) => urlMatches(url, loc))) return false;
+  if (rule.all && !rule.all.every((condition) => holds(condition, pass))) return false;
+  return !rule.none?.some((condition) => holds(condition, pass));
+}
+
+/**
+ * Picks the control to ring among a step's targets, in order: the first field not yet
+ * filled, else the next button. A button is passed over once a field after it is filled
+ * (the page moved on), and a missing target is passed over when a later one is on the page.
+ */
+function pickTarget(targets: TargetSpec[], pass: Pass, trace: StepTrace) {
+  const located = targets.map((spec) => ({ spec, ...locateTarget(spec, pass) }));
+  trace.targets = located.map((l) => ({ id: l.spec.id, via: l.via, candidates: l.trace }));
+  const satisfied = located.map((l) => l.element !== null && !l.revealing && isSatisfied(l.spec, l.element, pass.labels));
+  const laterFound = (i: number) => located.slice(i + 1).some((l) => l.element !== null);
+  const laterFilled = (i: number) => satisfied.slice(i + 1).some(Boolean);
+  for (const [i, l] of located.entries()) {
+    if (!l.element) {
+      if (l.spec.optional || laterFound(i)) continue;
+      return { target: { ...l, word: null }, missing: true, complete: false };
+    }
+    const isInput = l.spec.kind === 'field' || l.spec.kind === 'choice';
+    if (isInput ? satisfied[i] : laterFilled(i)) continue;
+    const word = l.spec.expect && !l.revealing ? wordState(l.spec.expect, l.element, pass.labels) : null;
+    return { target: { ...l, word }, missing: false, complete: false };
+  }
+  return { target: null, missing: false, complete: targets.length > 0 };
+}
+
+/**
+ * Reads the page in front of the user: which step it is, and which control to ring.
+ * Pure: a function of the location and the document (and layout, through the probe).
+ */
+export function readPage<Id extends string>(
+  flow: Flow<Id>,
+  labels: Labels,
+  loc: PageLocation,
+  doc: Document,
+  options: ReadOptions = {},
+): Reading<Id> | null {
+  if (!flow.hosts.test(loc.hostname)) return null;
+  const pass = new Pass(doc, labels, options.probe ?? browserProbe, openDialog);
+  const trace: StepTrace[] = [];
+  for (const step of flow.steps) {
+    const ruleIndex = step.pages.findIndex((rule) => ruleMatches(rule, loc, pass));
+    const stepTrace: StepTrace = { step: step.id, rule: ruleIndex >= 0 ? ruleIndex : null };
+    trace.push(stepTrace);
+    if (ruleIndex < 0) continue;
+    const picked = pickTarget(step.pages[ruleIndex]?.targets ?? step.targets, pass, stepTrace);
+    stepTrace.complete = picked.complete;
+    if (picked.complete) continue;
+    return {
+      step: step.id,
+      reason: step.pages[ruleIndex]?.reason ?? null,
+      target: picked.target,
+      missing: picked.missing,
+      notices: (step.notices ?? []).filter((n) => holds(n.when, pass)).map((n) => n.say),
+      trace,
+    };
+  }
+  return { step: flow.fallback, reason: null, target: null, missing: false, notices: [], trace };
+}

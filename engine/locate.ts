@@ -1,0 +1,104 @@
+import { findAll, type FindContext } from './candidates';
+import type { Candidate, Condition, TargetSpec } from './types';
+
+/** What the debug report shows for one candidate: how many elements it found, how many showing. */
+export interface CandidateTrace {
+  note: string;
+  found: number;
+  showing: number;
+}
+
+export interface Located {
+  element: Element | null;
+  /** Index of the candidate that found the element, or null. */
+  via: number | null;
+  /** The element is a hover-menu trigger standing in for a hidden target. */
+  revealing: boolean;
+  trace: CandidateTrace[];
+}
+
+/**
+ * Memoises candidate results for one detection pass: steps share candidates (the sign-in
+ * link is both a page signal and a target), and a pass must stay well under a millisecond.
+ */
+export class Pass implements FindContext {
+  private readonly cache = new Map<Candidate, Element[]>();
+  private dialogCache: Element | null | undefined;
+
+  constructor(
+    readonly doc: Document,
+    readonly labels: FindContext['labels'],
+    readonly probe: FindContext['probe'],
+    private readonly findDialog: (doc: Document, probe: FindContext['probe']) => Element | null,
+  ) {}
+
+  dialog(): Element | null {
+    if (this.dialogCache === undefined) this.dialogCache = this.findDialog(this.doc, this.probe);
+    return this.dialogCache;
+  }
+
+  find(candidate: Candidate): Element[] {
+    let found = this.cache.get(candidate);
+    if (!found) {
+      found = findAll(candidate, this);
+      this.cache.set(candidate, found);
+    }
+    return found;
+  }
+}
+
+function firstShowing(candidates: Candidate[], pass: Pass) {
+  const trace: CandidateTrace[] = [];
+  let hidden: { element: Element; via: number } | null = null;
+  for (const [index, candidate] of candidates.entries()) {
+    const found = pass.find(candidate);
+    const showing = found.filter((el) => pass.probe.isShowing(el));
+    trace.push({ note: candidate.note, found: found.length, showing: showing.length });
+    if (showing[0]) return { element: showing[0], via: index, trace, hidden };
+    if (found[0] && !hidden) hidden = { element: found[0], via: index };
+  }
+  return { element: null, via: null, trace, hidden };
+}
+
+/** A hover menu's trigger sits beside its flyout: both share a small container. */
+const MENU_MAX_ELEMENTS = 80;
+
+function isRelated(trigger: Element, hidden: Element): boolean {
+  const shared = trigger.parentElement;
+  return trigger.contains(hidden) || (shared !== null && shared.contains(hidden) && shared.getElementsByTagName('*').length <= MENU_MAX_ELEMENTS);
+}
+
+/**
+ * The control that reveals a hidden target: a candidate trigger next to it, else the nearest
+ * showing ancestor when that is small enough to be the menu itself (hover lands on it).
+ */
+function findTrigger(hidden: Element, reveal: Candidate[], pass: Pass): Element | null {
+  for (const candidate of reveal) {
+    const trigger = pass.find(candidate).find((el) => isRelated(el, hidden) && pass.probe.isShowing(el));
+    if (trigger) return trigger;
+  }
+  for (let node = hidden.parentElement; node && node !== pass.doc.body; node = node.parentElement) {
+    if (!pass.probe.isShowing(node)) continue;
+    return node.getElementsByTagName('*').length <= MENU_MAX_ELEMENTS ? node : null;
+  }
+  return null;
+}
+
+/** Finds the element a target names: the first candidate with a showing match wins. */
+export function locateTarget(spec: TargetSpec, pass: Pass): Located {
+  const result = firstShowing(spec.candidates, pass);
+  if (result.element) return { element: result.element, via: result.via, revealing: false, trace: result.trace };
+  if (result.hidden && spec.reveal) {
+    const trigger = findTrigger(result.hidden.element, spec.reveal, pass);
+    if (trigger) return { element: trigger, via: result.hidden.via, revealing: true, trace: result.trace };
+  }
+  return { element: null, via: null, revealing: false, trace: result.trace };
+}
+
+/** Whether a condition holds: some candidate finds an element (showing, if asked). */
+export function holds(condition: Condition, pass: Pass): boolean {
+  return condition.anyOf.some((candidate) => {
+    const found = pass.find(candidate);
+    return condition.showing ? found.some((el) => pass.probe.isShowing(el)) : found.length > 0;
+  });
+}

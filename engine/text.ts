@@ -1,0 +1,75 @@
+/**
+ * Text as the engine compares it: case, accents, punctuation and spacing folded, so
+ * "Delete  My Account", "delete my account." and "Délete my account" compare equal.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('en')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NAME_MAX = 200;
+
+function textOf(el: Element): string {
+  const value = el.textContent ?? '';
+  return value.length > NAME_MAX * 4 ? value.slice(0, NAME_MAX * 4) : value;
+}
+
+function labelledBy(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  const doc = el.ownerDocument;
+  return ids
+    .split(/\s+/)
+    .map((id) => (id ? doc.getElementById(id)?.textContent ?? '' : ''))
+    .join(' ');
+}
+
+function labelsOf(el: Element): string {
+  const labels = (el as HTMLInputElement).labels;
+  if (!labels || labels.length === 0) return '';
+  return Array.from(labels, (label) => label.textContent ?? '').join(' ');
+}
+
+/**
+ * A practical accessible name: aria-labelledby, aria-label, associated labels, then text,
+ * image alt, value of input buttons, title. Enough for the controls a flow targets.
+ */
+export function accessibleName(el: Element): string {
+  const explicit = labelledBy(el) || el.getAttribute('aria-label') || '';
+  if (explicit.trim()) return explicit;
+  const tag = el.tagName;
+  if (tag === 'INPUT') {
+    const input = el as HTMLInputElement;
+    if (['submit', 'button', 'reset'].includes(input.type)) return input.value || input.title;
+    return labelsOf(el) || input.placeholder || input.title || '';
+  }
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return labelsOf(el) || el.getAttribute('placeholder') || '';
+  const text = textOf(el);
+  if (text.trim()) return text;
+  const img = el.querySelector('img[alt]');
+  return img?.getAttribute('alt') || el.getAttribute('title') || '';
+}
+
+/**
+ * Text that describes a field for a human: its name, placeholder, and the text of the
+ * nearest block around it (forms often print the instruction above the input, unlabelled).
+ */
+export function fieldContext(el: Element): string {
+  const input = el as HTMLInputElement;
+  const parts = [accessibleName(el), input.placeholder ?? '', el.getAttribute('name') ?? ''];
+  let block: Element | null = el.parentElement;
+  for (let depth = 0; block && depth < 3; depth += 1) {
+    const text = block.textContent ?? '';
+    if (text.trim()) {
+      parts.push(text.slice(0, NAME_MAX * 2));
+      break;
+    }
+    block = block.parentElement;
+  }
+  return parts.join(' ');
+}

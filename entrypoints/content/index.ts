@@ -1,0 +1,14 @@
+import { startGuide } from '@/guide/runGuide';
+
+/** AliExpress and its regional sites, every subdomain, every frame (the sign-in box is one). */
+export const ALIEXPRESS_MATCHES = ['*://*.aliexpress.com/*', '*://*.aliexpress.us/*', '*://*.aliexpress.ru/*'];
+
+export default defineContentScript({
+  matches: ALIEXPRESS_MATCHES,
+  allFrames: true,
+  runAt: 'document_end',
+  // The panel's CSS is bundled into its shadow root (mountPanel): no web-accessible file, so
+  // pages cannot probe for the extension, and nothing is loaded at run time.
+  cssInjectionMode: 'manual',
+  main: (ctx) => startGuide(ctx),
+});

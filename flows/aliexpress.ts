@@ -1,0 +1,156 @@
+import type { Flow, Step } from '@/engine/types';
+import { deactivationSteps } from './deactivation';
+import { deletionSteps } from './deletion';
+import {
+  accountMenuTrigger, ACCOUNTS_HOST, ALIEXPRESS, ANY_PAGE, captchaWidget, LOGIN_HOST,
+  MY_ALIEXPRESS_HOST, PRIVACY_HOST, signInLink, signOutLink,
+} from './signals';
+import type { StepId } from './steps';
+
+const blocked: Step<StepId> = {
+  id: 'blocked',
+  pages: [
+    { reason: 'captcha', url: [{ host: ALIEXPRESS, path: /_____tmd_____\/punish/ }] },
+    { reason: 'captcha', url: [ANY_PAGE], all: [{ anyOf: captchaWidget, showing: true }] },
+    {
+      reason: 'open-orders',
+      url: [{ host: PRIVACY_HOST }],
+      all: [{ anyOf: [{ textIncludes: 'openOrders', within: 'dialog', note: 'refusal pop-up (viatea.es, websparkpk.com)' }], showing: true }],
+    },
+    {
+      reason: 'terminated',
+      url: [{ host: LOGIN_HOST }],
+      all: [{ anyOf: [{ textIncludes: 'accountTerminated', note: 'login error for closed accounts' }], showing: true }],
+    },
+  ],
+  targets: [],
+};
+
+const done: Step<StepId> = {
+  id: 'done',
+  pages: [
+    {
+      reason: 'deleted',
+      url: [{ host: PRIVACY_HOST }],
+      all: [{ anyOf: [{ textIncludes: 'deleteRequested', note: 'confirmation after the final Delete account' }], showing: true }],
+    },
+    {
+      reason: 'deactivated',
+      url: [{ host: ACCOUNTS_HOST }],
+      all: [{ anyOf: [{ textIncludes: 'accountDeactivated', note: 'legacy success page' }], showing: true }],
+    },
+  ],
+  targets: [],
+};
+
+const signIn: Step<StepId> = {
+  id: 'sign-in',
+  pages: [
+    {
+      // Current login (email first, then password) and the legacy passport frame.
+      url: [{ host: LOGIN_HOST }, { host: ALIEXPRESS, path: /\/p\/ug-login-page\// }],
+    },
+    {
+      reason: 'signed-out',
+      url: [ANY_PAGE],
+      all: [{ anyOf: signInLink }],
+      none: [{ anyOf: signOutLink }],
+      targets: [{ id: 'sign-in-link', kind: 'link', candidates: signInLink, reveal: accountMenuTrigger }],
+    },
+  ],
+  targets: [
+    {
+      id: 'login-id',
+      kind: 'field',
+      candidates: [
+        { css: 'input[type="email"], input[autocomplete="username"], input[autocomplete="email"]', note: 'typed email field' },
+        { field: 'text', mentions: 'loginId', note: 'text field labelled email, phone or member ID' },
+        { css: '#fm-login-id', note: 'legacy passport form (2016-2020)' },
+      ],
+    },
+    { id: 'continue', kind: 'button', optional: true, candidates: [{ role: 'button', name: 'continue', note: 'email-first login (2025)' }] },
+    {
+      id: 'password',
+      kind: 'field',
+      candidates: [{ field: 'password', note: 'any password field' }],
+    },
+    {
+      id: 'sign-in-button',
+      kind: 'button',
+      candidates: [
+        { role: 'button', name: 'signIn', note: 'the login form button' },
+        { css: '#fm-login-submit, .fm-button.fm-submit', note: 'legacy passport form (2016-2020)' },
+      ],
+    },
+  ],
+  notices: [{ when: { anyOf: [{ textIncludes: 'wrongPassword', note: 'login error tip' }], showing: true }, say: 'wrong-password' }],
+};
+
+const openAccount: Step<StepId> = {
+  id: 'open-account',
+  pages: [{ url: [{ host: ALIEXPRESS, path: /^\/(index\.html?)?$/ }] }],
+  targets: [
+    {
+      id: 'my-aliexpress',
+      kind: 'link',
+      reveal: accountMenuTrigger,
+      candidates: [
+        { href: /\/\/(home|my)\.aliexpress\.[a-z]+(\/(index\.html?)?)?([?#]|$)|\/p\/account\/index\.html/i, note: 'My AliExpress: legacy home. host or current /p/account/' },
+        { role: 'link', name: 'myAliExpress', note: 'a link named My AliExpress / My Account' },
+        { css: '[data-role="myaliexpress"]', note: 'legacy header 2016-2020' },
+      ],
+    },
+  ],
+};
+
+const accountSettings: Step<StepId> = {
+  id: 'account-settings',
+  pages: [{ url: [{ host: MY_ALIEXPRESS_HOST }, { host: ALIEXPRESS, path: /^\/p\/account\/index\.html/ }] }],
+  targets: [
+    {
+      id: 'account-settings',
+      kind: 'link',
+      candidates: [
+        { role: 'link', name: 'accountSettings', note: 'My AliExpress menu: Account Settings' },
+        { href: /\/\/accounts\.aliexpress\.[a-z]+\/.*setting/i, note: 'a link into the accounts host settings (URL inferred)' },
+      ],
+    },
+  ],
+};
+
+const editProfile: Step<StepId> = {
+  id: 'edit-profile',
+  pages: [{ url: [{ host: ACCOUNTS_HOST }], all: [{ anyOf: [{ href: /manage_person_profile\.htm/, note: 'settings panel link' }] }] }],
+  targets: [
+    {
+      id: 'edit-member-profile',
+      kind: 'link',
+      candidates: [
+        { href: /manage_person_profile\.htm/i, note: 'Edit Member Profile, any language (profile-filler scripts 2020)' },
+        { role: 'link', name: 'editMemberProfile', note: 'named link, should the URL change' },
+      ],
+    },
+  ],
+};
+
+const deactivateLink: Step<StepId> = {
+  id: 'deactivate-link',
+  pages: [{ url: [{ host: ACCOUNTS_HOST, path: /manage_person_profile\.htm/i }] }],
+  targets: [
+    {
+      id: 'deactivate-account',
+      kind: 'link',
+      candidates: [
+        { href: /deactive_account\.htm|\/\/privacy\.aliexpress\.[a-z]+\/.*request\/delete/i, note: 'Deactivate Account (JustDeleteMe #431) or its newer target, the delete request' },
+        { role: 'link', name: 'deactivateAccount', note: 'named link or button' },
+      ],
+    },
+  ],
+};
+
+/** Detection order: blockers and success first, then later steps before earlier ones on shared hosts. */
+export const aliexpressFlow: Flow<StepId> = {
+  hosts: ALIEXPRESS,
+  fallback: 'off-path',
+  steps: [blocked, done, signIn, ...deletionSteps, ...deactivationSteps, deactivateLink, editProfile, accountSettings, openAccount],
+};

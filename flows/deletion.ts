@@ -1,0 +1,84 @@
+import type { Candidate, Step } from '@/engine/types';
+import { PRIVACY_HOST } from './signals';
+import type { StepId } from './steps';
+
+/**
+ * Deletion, 2021 on: privacy.aliexpress.com/home#/request/delete (JustDeleteMe sites.json),
+ * a single-page app: every view below is told apart by what shows, not by a reload.
+ */
+const privacy = [{ host: PRIVACY_HOST }];
+
+const deleteMyAccount: Candidate[] = [
+  { role: 'button', name: 'deleteMyAccount', note: 'red Delete my account button (JustDeleteMe)' },
+  { href: /#\/request\/delete\/?$/, note: 'privacy centre home: the card that opens the delete request' },
+];
+const agreeField: Candidate[] = [
+  { field: 'text', mentions: 'agreeWord', within: 'dialog', note: 'text box asking for the word agree' },
+];
+const codeField: Candidate[] = [
+  { field: 'code', mentions: 'codeWord', note: 'one-time code field (inputmode numeric, maxlength 6)' },
+  { field: 'code', note: 'unlabelled one-time code field' },
+  { css: '.batman-verify input', note: 'Alibaba verify widget (div.batman-verify > input)' },
+];
+const getCode: Candidate[] = [{ role: 'button', name: 'getCode', note: 'Get code (third-party how-tos 2023-2025)' }];
+const deleteAccount: Candidate[] = [{ role: 'button', name: 'deleteAccount', note: 'final Delete account button' }];
+
+const typeAgree: Step<StepId> = {
+  id: 'type-agree',
+  pages: [{ url: privacy, all: [{ anyOf: agreeField, showing: true }] }],
+  targets: [
+    { id: 'agree-field', kind: 'field', expect: 'agreeWord', candidates: agreeField },
+    {
+      id: 'delete-button',
+      kind: 'button',
+      candidates: [
+        { role: 'button', name: 'deleteButton', within: 'dialog', note: 'Delete in the confirmation dialog' },
+        { primaryButton: true, within: 'dialog', note: 'the dialog\'s one danger button, any language' },
+      ],
+    },
+  ],
+};
+
+const verifyEmail: Step<StepId> = {
+  id: 'verify-email',
+  pages: [{ url: privacy, all: [{ anyOf: [...codeField, ...getCode], showing: true }] }],
+  targets: [
+    { id: 'get-code', kind: 'button', optional: true, candidates: getCode },
+    { id: 'code-field', kind: 'field', candidates: codeField },
+    {
+      id: 'verify-button',
+      kind: 'button',
+      candidates: [
+        { role: 'button', name: 'verify', note: 'Verify after the code' },
+        { primaryButton: true, note: 'the form\'s primary button, any language' },
+      ],
+    },
+  ],
+  notices: [{ when: { anyOf: [{ textIncludes: 'wrongCode', note: 'error tip (.fm-error-tip)' }], showing: true }, say: 'wrong-code' }],
+};
+
+const finalDelete: Step<StepId> = {
+  id: 'delete',
+  pages: [{ url: privacy, all: [{ anyOf: deleteAccount, showing: true }], none: [{ anyOf: deleteMyAccount, showing: true }] }],
+  targets: [
+    {
+      id: 'permanent-checkbox',
+      kind: 'choice',
+      optional: true,
+      candidates: [{ field: 'checkbox', mentions: 'permanentDelete', note: '"Yes, I want to permanently close..." (app, how-tos)' }],
+    },
+    { id: 'delete-account', kind: 'button', candidates: deleteAccount },
+  ],
+};
+
+const requestDelete: Step<StepId> = {
+  id: 'request-delete',
+  pages: [
+    { url: privacy, all: [{ anyOf: deleteMyAccount, showing: true }] },
+    // The route itself, while the app is still rendering.
+    { url: [{ host: PRIVACY_HOST, hash: /^#\/request\/delete\/?$/ }] },
+  ],
+  targets: [{ id: 'delete-my-account', kind: 'button', candidates: deleteMyAccount }],
+};
+
+export const deletionSteps = [typeAgree, verifyEmail, finalDelete, requestDelete];

@@ -1,0 +1,3 @@
+export { aliexpressFlow as flow } from './aliexpress';
+export { labels, labelTables } from './labels';
+export * from './steps';

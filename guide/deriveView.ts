@@ -1,0 +1,65 @@
+import type { Reading } from '@/engine/detect';
+import { accessibleName } from '@/engine/text';
+import type { StepId } from '@/flows/steps';
+import type { FrameReport } from './frameBridge';
+import type { GuideView, TargetStatus } from './view';
+
+const LABEL_MAX = 48;
+
+/** The control's name as the page shows it, short enough for a callout. */
+export function displayLabel(el: Element): string {
+  const name = accessibleName(el).replace(/\s+/g, ' ').trim();
+  return name.length > LABEL_MAX ? `${name.slice(0, LABEL_MAX - 1)}…` : name;
+}
+
+/** A frame's view of its own target, for the top frame's panel. */
+export function toFrameReport(reading: Reading<StepId>): FrameReport {
+  const el = reading.target?.element ?? null;
+  return {
+    step: reading.step,
+    reason: reading.reason,
+    targetId: el ? reading.target!.spec.id : null,
+    kind: el ? reading.target!.spec.kind : null,
+    label: el ? displayLabel(el) : '',
+    revealing: reading.target?.revealing ?? false,
+  };
+}
+
+/**
+ * Merges this page's reading with what child frames report: a blocker in a frame blocks the
+ * page, and a target the page lacks may be ringed inside a frame (the legacy sign-in box).
+ */
+export function deriveView(
+  reading: Reading<StepId>,
+  frames: Iterable<FrameReport>,
+  timedOut: boolean,
+  placement: GuideView['placement'],
+): GuideView {
+  const reports = [...frames];
+  const blocker = reports.find((r) => r.step === 'blocked');
+  if (blocker && reading.step !== 'blocked') {
+    return { step: 'blocked', reason: blocker.reason, status: 'none', target: null, word: null, notices: [], placement };
+  }
+  const el = reading.target?.element ?? null;
+  const framed = !el && reading.missing ? reports.find((r) => r.step === reading.step && r.targetId) : undefined;
+  let status: TargetStatus = 'none';
+  let target: GuideView['target'] = null;
+  if (el && reading.target) {
+    status = 'ringed';
+    target = { id: reading.target.spec.id, kind: reading.target.spec.kind, label: displayLabel(el), revealing: reading.target.revealing, inFrame: false };
+  } else if (framed?.targetId && framed.kind) {
+    status = 'ringed';
+    target = { id: framed.targetId, kind: framed.kind, label: framed.label, revealing: framed.revealing, inFrame: true };
+  } else if (reading.missing) {
+    status = timedOut ? 'missing' : 'waiting';
+  }
+  return {
+    step: reading.step,
+    reason: reading.reason,
+    status,
+    target,
+    word: status === 'ringed' && !target?.inFrame ? reading.target?.word ?? null : null,
+    notices: reading.notices,
+    placement,
+  };
+}

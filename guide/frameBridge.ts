@@ -1,0 +1,45 @@
+import { browser } from '#imports';
+import type { StepId } from '@/flows/steps';
+
+/**
+ * Frames (the legacy sign-in box) ring their own controls; the top frame's panel needs to
+ * know. Reports travel child frame → background → top frame, never through the page.
+ */
+export interface FrameReport {
+  step: StepId;
+  reason: string | null;
+  targetId: string | null;
+  kind: 'field' | 'choice' | 'button' | 'link' | null;
+  label: string;
+  revealing: boolean;
+}
+
+export const FRAME_REPORT = 'exit-guide:frame-report';
+
+export interface FrameMessage {
+  type: typeof FRAME_REPORT;
+  report: FrameReport | null;
+  frameId?: number;
+}
+
+export function isFrameMessage(message: unknown): message is FrameMessage {
+  return typeof message === 'object' && message !== null && (message as FrameMessage).type === FRAME_REPORT;
+}
+
+export function sendFrameReport(report: FrameReport | null): void {
+  const message: FrameMessage = { type: FRAME_REPORT, report };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Top frame: keeps the latest report of each child frame. */
+export function listenFrameReports(signal: AbortSignal, onChange: (reports: Map<number, FrameReport>) => void): void {
+  const reports = new Map<number, FrameReport>();
+  const listener = (message: unknown) => {
+    if (!isFrameMessage(message) || message.frameId === undefined) return;
+    if (message.report) reports.set(message.frameId, message.report);
+    else reports.delete(message.frameId);
+    onChange(reports);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}

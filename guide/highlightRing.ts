@@ -1,0 +1,108 @@
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+
+/** Space between the control and the ring; the contract allows at most 16 px. */
+const PAD = 6;
+/** Room kept clear under sticky headers when scrolling a target into view. */
+const HEADER_ROOM = 96;
+
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; ' +
+  'display: block !important; z-index: 2147483647 !important; pointer-events: none !important; visibility: visible !important; opacity: 1 !important;';
+
+const SHADOW_CSS = `
+.ring { position: fixed; box-sizing: border-box; border: 3px solid #ff4f00; border-radius: 8px;
+  box-shadow: 0 0 0 4px rgba(255, 79, 0, 0.28); pointer-events: none; display: none; }
+.callout { position: fixed; max-width: 260px; padding: 6px 10px; border-radius: 8px; background: #ff4f00; color: #fff;
+  font: 600 13px/1.35 system-ui, sans-serif; pointer-events: none; display: none; box-shadow: 0 4px 12px rgba(0,0,0,.25); }
+.shown { display: block; }
+@media (prefers-reduced-motion: no-preference) {
+  .ring.shown { animation: pulse 1.6s ease-in-out infinite; }
+  @keyframes pulse { 50% { box-shadow: 0 0 0 8px rgba(255, 79, 0, 0.12); } }
+}`;
+
+export interface HighlightRing {
+  /** Rings the control (re-attaching if the page removed us) and keeps the ring on it. */
+  show(target: Element, callout: string, dir?: 'ltr' | 'rtl'): void;
+  hide(): void;
+  /** The ringed box, in this frame's viewport, for keeping the panel clear of it. */
+  box(): DOMRect | null;
+  destroy(): void;
+}
+
+function build(doc: Document) {
+  const host = doc.createElement('exit-guide-ring');
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = SHADOW_CSS;
+  const ring = doc.createElement('div');
+  ring.className = 'ring';
+  ring.dataset.testid = 'exit-guide-highlight';
+  const callout = doc.createElement('div');
+  callout.className = 'callout';
+  callout.setAttribute('role', 'note');
+  root.append(style, ring, callout);
+  return { host, ring, callout };
+}
+
+function isComfortablyInView(rect: DOMRect, view: Window): boolean {
+  return rect.top >= Math.min(HEADER_ROOM, view.innerHeight / 4) && rect.bottom <= view.innerHeight - 16 && rect.left >= 0 && rect.right <= view.innerWidth;
+}
+
+export function createHighlightRing(doc: Document): HighlightRing {
+  const view = doc.defaultView ?? window;
+  const { host, ring, callout } = build(doc);
+  let target: Element | null = null;
+  let stop: (() => void) | null = null;
+  let lastBox: DOMRect | null = null;
+
+  function place() {
+    if (!target) return;
+    const rect = target.getBoundingClientRect();
+    lastBox = rect;
+    ring.style.left = `${rect.left - PAD}px`;
+    ring.style.top = `${rect.top - PAD}px`;
+    ring.style.width = `${rect.width + PAD * 2}px`;
+    ring.style.height = `${rect.height + PAD * 2}px`;
+    void computePosition(target, callout, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [offset(PAD + 8), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      callout.style.left = `${x}px`;
+      callout.style.top = `${y}px`;
+    });
+  }
+
+  function hide() {
+    stop?.();
+    stop = null;
+    target = null;
+    lastBox = null;
+    ring.classList.remove('shown');
+    callout.classList.remove('shown');
+  }
+
+  return {
+    show(next, text, dir = 'ltr') {
+      if (!host.isConnected) doc.documentElement.append(host);
+      callout.textContent = text;
+      callout.dir = dir;
+      if (next === target) return place();
+      hide();
+      target = next;
+      const rect = next.getBoundingClientRect();
+      // Instant, not smooth: the ring must sit on the control the moment it is drawn.
+      if (!isComfortablyInView(rect, view)) next.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      ring.classList.add('shown');
+      callout.classList.add('shown');
+      stop = autoUpdate(next, callout, place);
+    },
+    hide,
+    box: () => lastBox,
+    destroy() {
+      hide();
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import panelCss from '@/components/panel.css?inline';
+import { PanelRoot } from '@/components/PanelRoot';
+import type { ProgressStore } from '@/store/progress';
+import type { ViewStore } from './view';
+
+export interface MountedPanel {
+  host(): HTMLElement;
+  /** The panel box, for keeping it clear of the ring; null while collapsed or hidden. */
+  box(): DOMRect | null;
+  /** Puts the panel back if the page removed it. */
+  ensureAttached(): void;
+}
+
+/** Mounts the React panel in an open shadow root at the end of <body>. */
+export async function mountPanel(
+  ctx: ContentScriptContext,
+  stores: { view: ViewStore; progress: ProgressStore },
+  languages: readonly string[],
+): Promise<MountedPanel> {
+  const ui = await createShadowRootUi<Root>(ctx, {
+    name: 'exit-guide-panel',
+    mode: 'open',
+    css: panelCss,
+    position: 'inline',
+    anchor: () => document.body ?? document.documentElement,
+    append: 'last',
+    onMount(container) {
+      const root = createRoot(container);
+      root.render(<PanelRoot view={stores.view} progress={stores.progress} languages={languages} pageUrl={() => location.href} />);
+      return root;
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  });
+  ui.mount();
+  return {
+    host: () => ui.shadowHost,
+    box() {
+      const panel = ui.shadow.querySelector('[data-testid="exit-guide-panel"]');
+      if (!panel || panel.classList.contains('collapsed')) return null;
+      return panel.getBoundingClientRect();
+    },
+    ensureAttached() {
+      if (ui.shadowHost.isConnected) return;
+      ui.remove();
+      ui.mount();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { browser, type ContentScriptContext } from '#imports';
+import { readPage } from '@/engine/detect';
+import { flow, labels, PATHS, type StepId } from '@/flows';
+import { isRtl, pickLocale, translator } from '@/i18n';
+import { connectProgress, createProgressStore } from '@/store/progress';
+import { calloutText } from './callout';
+import { deriveView, displayLabel, toFrameReport } from './deriveView';
+import { listenFrameReports, sendFrameReport, type FrameReport } from './frameBridge';
+import { createHighlightRing } from './highlightRing';
+import { mountPanel } from './mountPanel';
+import { placePanel } from './placement';
+import { createViewStore, type GuideView } from './view';
+import { watchPage } from './watchPage';
+
+/** How long a missing control is waited for (late rendering) before the panel says so. */
+const WAIT_MS = 10_000;
+
+const RECORDED: ReadonlySet<StepId> = new Set([...PATHS.delete, ...PATHS.deactivate, 'done']);
+
+/**
+ * The content script's whole job, in every AliExpress frame: read the page on every relevant
+ * change, ring the control in this frame, and (top frame only) keep the panel current.
+ */
+export async function startGuide(ctx: ContentScriptContext): Promise<void> {
+  const isTop = window.top === window;
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  const { signal } = controller;
+
+  const progress = createProgressStore();
+  const disconnect = await connectProgress(progress);
+  signal.addEventListener('abort', disconnect);
+  const languages = [browser.i18n.getUILanguage(), ...navigator.languages];
+  const ring = createHighlightRing(document);
+  signal.addEventListener('abort', () => ring.destroy());
+
+  const view = createViewStore();
+  const panel = isTop ? await mountPanel(ctx, { view, progress }, languages) : null;
+  let frames: ReadonlyMap<number, FrameReport> = new Map();
+  let missing = { key: '', since: 0 };
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastTarget: Element | null = null;
+  let lastReport = '';
+  signal.addEventListener('abort', () => clearTimeout(waitTimer));
+
+  function update() {
+    const state = progress.getState();
+    const reading = state.active ? readPage(flow, labels, location, document) : null;
+    const locale = pickLocale([state.locale, ...languages]);
+    const el = reading?.target?.element ?? null;
+    if (el && reading?.target) {
+      const label = displayLabel(el);
+      const text = calloutText(translator(locale), { ...reading.target, kind: reading.target.spec.kind, label }, reading.target.word?.word ?? null);
+      ring.show(el, text, isRtl(locale) ? 'rtl' : 'ltr');
+    } else ring.hide();
+
+    if (!isTop) {
+      const report = reading ? JSON.stringify(toFrameReport(reading)) : 'null';
+      if (report !== lastReport) sendFrameReport(reading ? toFrameReport(reading) : null);
+      lastReport = report;
+      return;
+    }
+    if (!reading || !panel) return;
+    panel.ensureAttached();
+
+    const key = reading.missing ? `${reading.step}/${reading.target?.spec.id}` : '';
+    if (key !== missing.key) {
+      missing = { key, since: Date.now() };
+      clearTimeout(waitTimer);
+      if (key) waitTimer = setTimeout(schedule, WAIT_MS);
+    }
+    const timedOut = key !== '' && Date.now() - missing.since >= WAIT_MS;
+    let placement: GuideView['placement'] = el === lastTarget ? view.getState().placement : 'end';
+    lastTarget = el;
+    placement = placePanel(ring.box(), panel.box(), window.innerWidth, placement);
+
+    const next = deriveView(reading, frames.values(), timedOut, placement);
+    if (JSON.stringify(next) !== JSON.stringify(view.getState())) view.setState(next, true);
+    if (RECORDED.has(next.step)) state.recordStep(next.step);
+  }
+
+  const { schedule } = watchPage({
+    doc: document,
+    signal,
+    isOwnNode: (node) => node.nodeName === 'EXIT-GUIDE-RING' || node === panel?.host(),
+    onChange: update,
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  const unsubscribe = progress.subscribe(schedule);
+  signal.addEventListener('abort', unsubscribe);
+  if (isTop) {
+    listenFrameReports(signal, (reports) => {
+      frames = new Map(reports);
+      schedule();
+    });
+  } else {
+    ctx.addEventListener(window, 'pagehide', () => sendFrameReport(null));
+  }
+  update();
+}

@@ -1,0 +1,45 @@
+/**
+ * Calls `onChange` at most once an animation frame after anything that can change the step:
+ * DOM mutations outside Exit Guide's own nodes, typing in page fields (which mutates nothing),
+ * and in-page navigation (pushState, hash changes, back and forward).
+ */
+export interface WatchOptions {
+  doc: Document;
+  signal: AbortSignal;
+  /** Exit Guide's own nodes: their mutations never trigger a re-read. */
+  isOwnNode(node: Node): boolean;
+  onChange(): void;
+}
+
+const ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'disabled', 'checked', 'aria-hidden', 'aria-expanded', 'aria-checked', 'href', 'value'];
+
+export function watchPage({ doc, signal, isOwnNode, onChange }: WatchOptions): { schedule(): void } {
+  const view = doc.defaultView ?? window;
+  let frame = 0;
+  const schedule = () => {
+    if (frame || signal.aborted) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      if (!signal.aborted) onChange();
+    });
+  };
+
+  const isOwnRecord = (record: MutationRecord) =>
+    isOwnNode(record.target) ||
+    (record.type === 'childList' &&
+      [...record.addedNodes, ...record.removedNodes].every((node) => isOwnNode(node)));
+  const observer = new MutationObserver((records) => {
+    if (!records.every(isOwnRecord)) schedule();
+  });
+  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES });
+
+  const options = { capture: true, passive: true, signal };
+  for (const type of ['input', 'change', 'hashchange', 'popstate', 'pageshow']) {
+    (type === 'input' || type === 'change' ? doc : view).addEventListener(type, schedule, options);
+  }
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (frame) view.cancelAnimationFrame(frame);
+  });
+  return { schedule };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '@/engine/detect';
+import { styleProbe } from '@/engine/visibility';
+import { flow, labels } from '@/flows';
+
+function read(url: string, html: string) {
+  document.body.innerHTML = html;
+  const u = new URL(url);
+  return readPage(flow, labels, u, document, { probe: styleProbe });
+}
+
+describe('smoke', () => {
+  it('privacy delete', () => {
+    const r = read('https://privacy.aliexpress.com/home#/request/delete', '<main><h1>Delete my account</h1><button class="x">Delete my account</button></main>');
+    expect(r?.step).toBe('request-delete');
+    expect(r?.target?.element?.tagName).toBe('BUTTON');
+  });
+  it('type agree', () => {
+    const r = read('https://privacy.aliexpress.com/home#/request/delete', '<button>Delete my account</button><div role="dialog"><p>To confirm, type "agree" in the box below.</p><input placeholder="agree"><button class="btn-danger">Delete</button></div>');
+    expect(r?.step).toBe('type-agree');
+    expect(r?.target?.spec.id).toBe('agree-field');
+    (document.querySelector('input') as HTMLInputElement).value = 'agree';
+    const r2 = readPage(flow, labels, new URL('https://privacy.aliexpress.com/home#/request/delete'), document, { probe: styleProbe });
+    expect(r2?.target?.spec.id).toBe('delete-button');
+  });
+});
