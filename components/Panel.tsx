@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { FINAL_STEPS, PATHS, pathFor, type StepId } from '@/flows/steps';
 import type { MessageKey } from '@/i18n';
 import type { GuideView } from '@/guide/view';
@@ -36,7 +36,9 @@ export function Panel({ view, progress, pageUrl, locale, rtl }: PanelProps) {
   const path = pathFor(view.step, progress.goal);
   const steps = PATHS[path];
   const current = position(steps, view.step, progress.lastStep);
-  const collapsed = progress.collapsed || view.placement === 'collapsed';
+  // Folded to keep a wide control clear; the person can still open it on top.
+  const [openedAnyway, setOpenedAnyway] = useState(false);
+  const collapsed = progress.collapsed || (view.placement === 'collapsed' && !openedAnyway);
   const counter = { current: Math.min(current + 1, steps.length), total: steps.length };
   const side = view.placement === 'start' ? 'start' : 'end';
 
@@ -56,7 +58,7 @@ export function Panel({ view, progress, pageUrl, locale, rtl }: PanelProps) {
     >
       <p className="sr-only" aria-live="polite">{t(`step.${view.step}.title` as MessageKey)}</p>
       {collapsed ? (
-        <button type="button" className="tab" aria-expanded="false" onClick={() => progress.setCollapsed(false)}>
+        <button type="button" className="tab" aria-expanded="false" onClick={() => { progress.setCollapsed(false); setOpenedAnyway(true); }}>
           {current >= 0 ? t('panel.tab', counter) : t('app.name')}
         </button>
       ) : (
@@ -70,13 +72,13 @@ export function Panel({ view, progress, pageUrl, locale, rtl }: PanelProps) {
           </header>
           <p className="goal">{t(path === 'delete' ? 'goal.deleteHint' : 'goal.deactivateHint')}</p>
           {progress.goal === 'delete' && path === 'deactivate' && <p className="notice">{t('goal.switchToDelete')}</p>}
+          <Body view={view} progress={progress} pageUrl={pageUrl} />
           {!progress.introSeen && (
             <div className="intro">
               <Farewell headingId="eg-intro" />
               <button type="button" onClick={progress.markIntroSeen}>{t('intro.start')}</button>
             </div>
           )}
-          <Body view={view} progress={progress} pageUrl={pageUrl} />
           {FINAL_STEPS.includes(view.step) && progress.introSeen && <Farewell headingId="eg-farewell" />}
           <Checklist steps={steps} current={current} />
           <p className="footnote">{t('panel.youPress')}</p>

@@ -47,17 +47,10 @@ export class Pass implements FindContext {
   }
 }
 
-function firstShowing(candidates: Candidate[], pass: Pass) {
-  const trace: CandidateTrace[] = [];
-  let hidden: { element: Element; via: number } | null = null;
-  for (const [index, candidate] of candidates.entries()) {
-    const found = pass.find(candidate);
-    const showing = found.filter((el) => pass.probe.isShowing(el));
-    trace.push({ note: candidate.note, found: found.length, showing: showing.length });
-    if (showing[0]) return { element: showing[0], via: index, trace, hidden };
-    if (found[0] && !hidden) hidden = { element: found[0], via: index };
-  }
-  return { element: null, via: null, trace, hidden };
+function showingOf(candidate: Candidate, pass: Pass) {
+  const found = pass.find(candidate);
+  const showing = found.filter((el) => pass.probe.isShowing(el));
+  return { found, showing, trace: { note: candidate.note, found: found.length, showing: showing.length } };
 }
 
 /** A hover menu's trigger sits beside its flyout: both share a small container. */
@@ -84,15 +77,22 @@ function findTrigger(hidden: Element, reveal: Candidate[], pass: Pass): Element 
   return null;
 }
 
-/** Finds the element a target names: the first candidate with a showing match wins. */
+/**
+ * Finds the element a target names. Candidates are tried in order; the first with a showing
+ * match wins. A candidate whose match hides in a hover menu wins through the menu's trigger,
+ * so the person is led along the preferred path, not a lesser one that happens to show.
+ */
 export function locateTarget(spec: TargetSpec, pass: Pass): Located {
-  const result = firstShowing(spec.candidates, pass);
-  if (result.element) return { element: result.element, via: result.via, revealing: false, trace: result.trace };
-  if (result.hidden && spec.reveal) {
-    const trigger = findTrigger(result.hidden.element, spec.reveal, pass);
-    if (trigger) return { element: trigger, via: result.hidden.via, revealing: true, trace: result.trace };
+  const trace: CandidateTrace[] = [];
+  for (const [index, candidate] of spec.candidates.entries()) {
+    const result = showingOf(candidate, pass);
+    trace.push(result.trace);
+    if (result.showing[0]) return { element: result.showing[0], via: index, revealing: false, trace };
+    const hidden = result.found[0];
+    const trigger = hidden && spec.reveal ? findTrigger(hidden, spec.reveal, pass) : null;
+    if (trigger) return { element: trigger, via: index, revealing: true, trace };
   }
-  return { element: null, via: null, revealing: false, trace: result.trace };
+  return { element: null, via: null, revealing: false, trace };
 }
 
 /** Whether a condition holds: some candidate finds an element (showing, if asked). */

@@ -95,9 +95,10 @@ const openAccount: Step<StepId> = {
       kind: 'link',
       reveal: accountMenuTrigger,
       candidates: [
-        { href: /\/\/(home|my)\.aliexpress\.[a-z]+(\/(index\.html?)?)?([?#]|$)|\/p\/account\/index\.html/i, note: 'My AliExpress: legacy home. host or current /p/account/' },
+        { href: /\/\/(home|my)\.aliexpress\.[a-z]+(\/(index\.html?)?)?([?#]|$)/i, note: 'My AliExpress on the legacy home./my. host (how-to path), often inside the Account menu' },
         { role: 'link', name: 'myAliExpress', note: 'a link named My AliExpress / My Account' },
         { css: '[data-role="myaliexpress"]', note: 'legacy header 2016-2020' },
+        { href: /\/p\/account\/index\.html/i, note: 'current design: the Account link to /p/account/' },
       ],
     },
   ],

@@ -1,0 +1,101 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TranslateProvider } from '@/components/i18n';
+import { Panel } from '@/components/Panel';
+import { translator } from '@/i18n';
+import { INITIAL_VIEW, type GuideView } from '@/guide/view';
+import { createProgressStore } from '@/store/progress';
+
+afterEach(cleanup);
+
+function renderPanel(view: Partial<GuideView>, progress: Record<string, unknown> = { introSeen: true }) {
+  const store = createProgressStore();
+  store.setState(progress);
+  const ui = () => (
+    <TranslateProvider value={translator('en')}>
+      <Panel view={{ ...INITIAL_VIEW, ...view }} progress={store.getState()} pageUrl="http://privacy.aliexpress.com/home#/" locale="en" rtl={false} />
+    </TranslateProvider>
+  );
+  const result = render(ui());
+  return { store, rerender: () => result.rerender(ui()), panel: () => screen.getByTestId('exit-guide-panel') };
+}
+
+const ringed = (id: string, label: string, kind: 'button' | 'field' = 'button') =>
+  ({ status: 'ringed', target: { id, kind, label, revealing: false, inFrame: false } }) as const;
+
+describe('Panel', () => {
+  it('names the current step in data-step and counts it on the path of the goal', () => {
+    const { panel } = renderPanel({ step: 'request-delete', ...ringed('delete-my-account', 'Delete my account') });
+    expect(panel().dataset.step).toBe('request-delete');
+    expect(panel().textContent).toContain('Step 6 of 9');
+    expect(screen.getByText('Press “Delete my account”')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Your steps' }).querySelector('[aria-current="step"]')?.textContent).toContain('Ask to delete the account');
+  });
+
+  it('follows the deactivation path when the page is the legacy form, and says it only hides the account', () => {
+    const { panel } = renderPanel({ step: 'choose-reason', status: 'ringed', target: { id: 'reason', kind: 'choice', label: '', revealing: false, inFrame: false } });
+    expect(panel().textContent).toContain('Step 7 of 8');
+    expect(panel().textContent).toContain('only deactivates');
+  });
+
+  it('offers the word to type with a copy button and a live check', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel({ step: 'type-agree', ...ringed('agree-field', 'agree', 'field'), word: { word: 'agree', state: 'mismatch' } });
+    expect(screen.getByRole('status').textContent).toContain('Does not match yet');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy' })));
+    expect(writeText).toHaveBeenCalledWith('agree');
+    expect(screen.getByRole('button', { name: 'Copied' })).toBeTruthy();
+  });
+
+  it('says what to look for, and offers the direct link, when the control is missing', () => {
+    renderPanel({ step: 'request-delete', status: 'missing' });
+    expect(screen.getByText('Exit Guide cannot find it on this page.')).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Open the page directly' }) as HTMLAnchorElement;
+    expect(link.href).toBe('http://privacy.aliexpress.com/home#/request/delete');
+  });
+
+  it('explains the open-orders refusal with a link to My Orders', () => {
+    renderPanel({ step: 'blocked', reason: 'open-orders' });
+    expect(screen.getByText(/will not delete an account while an order/)).toBeTruthy();
+    expect((screen.getByRole('link', { name: 'Open My Orders' }) as HTMLAnchorElement).href).toBe('http://www.aliexpress.com/p/order/index.html');
+  });
+
+  it('shows the farewell check at the final step', () => {
+    renderPanel({ step: 'delete', ...ringed('delete-account', 'Delete account') });
+    expect(screen.getByRole('heading', { name: 'Before you say goodbye' })).toBeTruthy();
+  });
+
+  it('shows the farewell points once at the start, until the person starts', () => {
+    const { store, rerender } = renderPanel({ step: 'sign-in' }, { introSeen: false });
+    expect(screen.getByRole('heading', { name: 'Before you say goodbye' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'I understand, start' }));
+    expect(store.getState().introSeen).toBe(true);
+    rerender();
+    expect(screen.queryByRole('heading', { name: 'Before you say goodbye' })).toBeNull();
+  });
+
+  it('congratulates when done and clears stored progress on request', async () => {
+    const { store, rerender } = renderPanel({ step: 'done', reason: 'deleted' });
+    expect(screen.getByRole('heading', { name: 'Your request is done' })).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Clear Exit Guide/ })));
+    expect(store.getState().cleared).toBe(true);
+    rerender();
+    expect(screen.getByText(/Stored progress cleared/)).toBeTruthy();
+  });
+
+  it('off the path, points the way back and to the deletion page', () => {
+    renderPanel({ step: 'off-path' });
+    expect(screen.getByRole('link', { name: 'Open the deletion page' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open My AliExpress' })).toBeTruthy();
+  });
+
+  it('collapses to a tab that still carries the step, and Esc collapses too', () => {
+    const { store, rerender, panel } = renderPanel({ step: 'verify-email', ...ringed('get-code', 'Get code') });
+    fireEvent.keyDown(panel(), { key: 'Escape' });
+    expect(store.getState().collapsed).toBe(true);
+    rerender();
+    expect(panel().dataset.step).toBe('verify-email');
+    expect(screen.getByRole('button', { name: 'Exit Guide · step 8 of 9' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Reading } from '@/engine/detect';
+import type { StepId } from '@/flows/steps';
+import { deriveView } from '@/guide/deriveView';
+import type { FrameReport } from '@/guide/frameBridge';
+import { placePanel } from '@/guide/placement';
+
+const missingSignIn: Reading<StepId> = {
+  step: 'sign-in',
+  reason: null,
+  target: { spec: { id: 'login-id', kind: 'field', candidates: [] }, element: null, revealing: false, via: null, word: null },
+  missing: true,
+  notices: [],
+  trace: [],
+};
+const frame = (report: Partial<FrameReport>): FrameReport => ({ step: 'sign-in', reason: null, targetId: null, kind: null, label: '', revealing: false, ...report });
+
+describe('deriveView', () => {
+  it('waits for a missing control, then says it is missing', () => {
+    expect(deriveView(missingSignIn, [], false, 'end').status).toBe('waiting');
+    expect(deriveView(missingSignIn, [], true, 'end').status).toBe('missing');
+  });
+
+  it('takes the ring drawn in the sign-in frame as the step target', () => {
+    const view = deriveView(missingSignIn, [frame({ targetId: 'password', kind: 'field', label: 'Password' })], true, 'end');
+    expect(view).toMatchObject({ step: 'sign-in', status: 'ringed', target: { id: 'password', inFrame: true } });
+  });
+
+  it('lets a captcha in a frame block the page', () => {
+    const view = deriveView(missingSignIn, [frame({ step: 'blocked', reason: 'captcha' })], false, 'end');
+    expect(view).toMatchObject({ step: 'blocked', reason: 'captcha', target: null });
+  });
+
+  it('ignores frames that show another step', () => {
+    const view = deriveView(missingSignIn, [frame({ step: 'off-path' })], false, 'end');
+    expect(view.status).toBe('waiting');
+  });
+});
+
+describe('placePanel', () => {
+  const panel = { left: 1010, right: 1350, top: 72, bottom: 700 };
+  it('stays put when the control is clear of it', () => {
+    expect(placePanel({ left: 100, right: 300, top: 100, bottom: 140 }, panel, 1366, 'end')).toBe('end');
+  });
+  it('moves to the other side when it would cover the control', () => {
+    expect(placePanel({ left: 1100, right: 1200, top: 100, bottom: 140 }, panel, 1366, 'end')).toBe('start');
+  });
+  it('folds to its tab when the control spans the whole width', () => {
+    expect(placePanel({ left: 0, right: 1366, top: 100, bottom: 140 }, panel, 1366, 'end')).toBe('collapsed');
+  });
+});
