@@ -13,9 +13,11 @@ export function displayLabel(el: Element): string {
 }
 
 /** A frame's view of its own target, for the top frame's panel. */
-export function toFrameReport(reading: Reading<StepId>): FrameReport {
+export function toFrameReport(reading: Reading<StepId>, href: string, box: DOMRect | null): FrameReport {
   const el = reading.target?.element ?? null;
   return {
+    href,
+    box: box ? { left: Math.round(box.left), top: Math.round(box.top), width: Math.round(box.width), height: Math.round(box.height) } : null,
     step: reading.step,
     reason: reading.reason,
     targetId: el ? reading.target!.spec.id : null,

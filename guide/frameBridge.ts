@@ -12,6 +12,9 @@ export interface FrameReport {
   kind: 'field' | 'choice' | 'button' | 'link' | null;
   label: string;
   revealing: boolean;
+  /** The frame's own address and the ringed box in its viewport: the top frame keeps its panel clear of it. */
+  href: string;
+  box: { left: number; top: number; width: number; height: number } | null;
 }
 
 export const FRAME_REPORT = 'exit-guide:frame-report';

@@ -6,6 +6,7 @@ import { connectProgress, createProgressStore } from '@/store/progress';
 import { calloutText } from './callout';
 import { deriveView, displayLabel, toFrameReport } from './deriveView';
 import { listenFrameReports, sendFrameReport, type FrameReport } from './frameBridge';
+import { frameTargetBox } from './frameGeometry';
 import { createHighlightRing } from './highlightRing';
 import { mountPanel } from './mountPanel';
 import { placePanel } from './placement';
@@ -55,9 +56,10 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     } else ring.hide();
 
     if (!isTop) {
-      const report = reading ? JSON.stringify(toFrameReport(reading)) : 'null';
-      if (report !== lastReport) sendFrameReport(reading ? toFrameReport(reading) : null);
-      lastReport = report;
+      const report = reading ? toFrameReport(reading, location.href, ring.box()) : null;
+      const serialized = JSON.stringify(report);
+      if (serialized !== lastReport) sendFrameReport(report);
+      lastReport = serialized;
       return;
     }
     if (!reading || !panel) return;
@@ -72,7 +74,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const timedOut = key !== '' && Date.now() - missing.since >= WAIT_MS;
     let placement: GuideView['placement'] = el === lastTarget ? view.getState().placement : 'end';
     lastTarget = el;
-    placement = placePanel(ring.box(), panel.box(), window.innerWidth, placement);
+    placement = placePanel(ring.box() ?? frameTargetBox(frames.values(), document), panel.box(), window.innerWidth, placement);
 
     const next = deriveView(reading, frames.values(), timedOut, placement);
     if (JSON.stringify(next) !== JSON.stringify(view.getState())) view.setState(next, true);

@@ -13,7 +13,9 @@ const missingSignIn: Reading<StepId> = {
   notices: [],
   trace: [],
 };
-const frame = (report: Partial<FrameReport>): FrameReport => ({ step: 'sign-in', reason: null, targetId: null, kind: null, label: '', revealing: false, ...report });
+const frame = (report: Partial<FrameReport>): FrameReport => ({
+  step: 'sign-in', reason: null, targetId: null, kind: null, label: '', revealing: false, href: 'http://passport.aliexpress.com/mini_login.htm', box: null, ...report,
+});
 
 describe('deriveView', () => {
   it('waits for a missing control, then says it is missing', () => {
@@ -47,5 +49,17 @@ describe('placePanel', () => {
   });
   it('folds to its tab when the control spans the whole width', () => {
     expect(placePanel({ left: 0, right: 1366, top: 100, bottom: 140 }, panel, 1366, 'end')).toBe('collapsed');
+  });
+});
+
+describe('frameTargetBox', () => {
+  it('places a control ringed in the sign-in frame in page coordinates', async () => {
+    const { frameTargetBox } = await import('@/guide/frameGeometry');
+    document.body.innerHTML = '<iframe id="alibaba-login-box" src="//passport.aliexpress.com/mini_login.htm?appName=aebuyer"></iframe>';
+    const iframe = document.querySelector('iframe')!;
+    // happy-dom has no layout: the frame's position is stubbed.
+    iframe.getBoundingClientRect = () => ({ left: 800, top: 100, right: 1200, bottom: 500, width: 400, height: 400, x: 800, y: 100, toJSON: () => ({}) });
+    const box = frameTargetBox([frame({ href: 'http://passport.aliexpress.com/mini_login.htm?appName=aebuyer&lang=en', box: { left: 20, top: 30, width: 300, height: 40 } })], document);
+    expect(box).toEqual({ left: 820, top: 130, right: 1120, bottom: 170 });
   });
 });

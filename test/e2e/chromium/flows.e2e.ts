@@ -4,6 +4,7 @@ import { launchChromium, type ChromiumSession } from '../harness/chromium';
 import { untrustedEvents } from '../harness/panel';
 import { walk } from '../harness/playwrightDriver';
 import { recorderScript } from '../harness/untrusted';
+import { STEP_IDS } from '@/flows/steps';
 import { deactivationWalk, deletionWalk } from '../walks';
 
 let server: FixtureServer;
@@ -25,11 +26,23 @@ describe('Chromium: the whole path, walked as a person would', () => {
     it(`${flow.name}: every page from sign-in to done shows its step and rings its control`, async () => {
       const page = await browser.context.newPage();
       const untrusted: unknown[] = [];
-      page.on('framenavigated', async () => undefined);
       page.on('load', async () => untrusted.push(...(await untrustedEvents(page))));
       await walk(page, flow);
       untrusted.push(...(await untrustedEvents(page)));
       expect(untrusted).toEqual([]);
+      // Nothing the person typed is kept: only step ids and times.
+      const worker = browser.context.serviceWorkers()[0]!;
+      const stored = JSON.stringify(await worker.evaluate(async () => ({
+        local: await chrome.storage.local.get(null),
+        session: await chrome.storage.session.get(null),
+        sync: await chrome.storage.sync.get(null),
+      })));
+      expect(stored).toContain('"lastStep":"done"');
+      // Step ids such as "type-agree" are allowed; anything else that looks typed is not.
+      const withoutStepIds = STEP_IDS.reduce((text, id) => text.replaceAll(`"${id}"`, '""'), stored);
+      for (const typed of ['priya@example.com', 'cn1234567890abc', 'correct horse', '123456', 'agree', 'Deactivate my account']) {
+        expect(withoutStepIds).not.toContain(typed);
+      }
       await page.close();
     });
   }

@@ -21,6 +21,12 @@ export async function setScene(page: Page, scene: Record<string, string>, next: 
   await page.goto(`http://www.aliexpress.com/__demo/reset?${new URLSearchParams({ next: set })}`);
 }
 
+/** Presses the panel's own "I understand, start" under the farewell points, as a person would. */
+export async function startGuide(page: Page): Promise<void> {
+  const start = page.locator('[data-testid="exit-guide-panel"] button', { hasText: 'I understand, start' });
+  if (await start.isVisible()) await start.click();
+}
+
 /** What a person does, through real input: the mouse and the keyboard. */
 async function perform(page: Page, point: WalkPoint): Promise<void> {
   const act = point.act;
@@ -48,6 +54,7 @@ export async function walk(page: Page, flow: Walk, onPoint?: (point: WalkPoint, 
     } catch (error) {
       throw new Error(`${flow.name} walk, point ${index} (${point.step}): ${(error as Error).message}`);
     }
+    if (index === 0) await startGuide(page);
     await onPoint?.(point, index);
     await perform(page, point);
   }
