@@ -6,8 +6,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startFixtureServer } from '../test/server/fixtureServer';
 import { launchChromium } from '../test/e2e/harness/chromium';
-import { expectStep } from '../test/e2e/harness/panel';
-import { setScene, walk } from '../test/e2e/harness/playwrightDriver';
+import { expectStep, setScene } from '../test/e2e/harness/panel';
+import { playwrightDriver } from '../test/e2e/harness/playwrightDriver';
+import { walk } from '../test/e2e/harness/walker';
 import { deactivationWalk, deletionWalk } from '../test/e2e/walks';
 
 const SHOTS = path.resolve('docs/screenshots');
@@ -34,7 +35,7 @@ async function main() {
   mkdirSync(SHOTS, { recursive: true });
   let count = 0;
   for (const flow of [deletionWalk, deactivationWalk]) {
-    await walk(page, flow, async (point, index) => {
+    await walk(playwrightDriver(page), flow, async (point, index) => {
       if (!point.shot) return;
       await page.waitForTimeout(250);
       const file = path.join(SHOTS, `${flow.name}-${String(index).padStart(2, '0')}-${point.shot}.jpg`);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../server/fixtureServer';
 import { launchChromium, type ChromiumSession } from '../harness/chromium';
 import { untrustedEvents } from '../harness/panel';
-import { walk } from '../harness/playwrightDriver';
+import { playwrightDriver } from '../harness/playwrightDriver';
+import { walk } from '../harness/walker';
 import { recorderScript } from '../harness/untrusted';
 import { STEP_IDS } from '@/flows/steps';
 import { deactivationWalk, deletionWalk } from '../walks';
@@ -27,16 +28,16 @@ describe('Chromium: the whole path, walked as a person would', () => {
       const page = await browser.context.newPage();
       const untrusted: unknown[] = [];
       page.on('load', async () => untrusted.push(...(await untrustedEvents(page))));
-      await walk(page, flow);
+      await walk(playwrightDriver(page), flow);
       untrusted.push(...(await untrustedEvents(page)));
       expect(untrusted).toEqual([]);
       // Nothing the person typed is kept: only step ids and times.
       const worker = browser.context.serviceWorkers()[0]!;
-      const stored = JSON.stringify(await worker.evaluate(async () => ({
-        local: await chrome.storage.local.get(null),
-        session: await chrome.storage.session.get(null),
-        sync: await chrome.storage.sync.get(null),
-      })));
+      const stored = JSON.stringify(await worker.evaluate(async () => {
+        type Area = { get(keys: null): Promise<object> };
+        const { storage } = (globalThis as unknown as { chrome: { storage: Record<'local' | 'session' | 'sync', Area> } }).chrome;
+        return { local: await storage.local.get(null), session: await storage.session.get(null), sync: await storage.sync.get(null) };
+      }));
       expect(stored).toContain('"lastStep":"done"');
       // Step ids such as "type-agree" are allowed; anything else that looks typed is not.
       const withoutStepIds = STEP_IDS.reduce((text, id) => text.replaceAll(`"${id}"`, '""'), stored);

@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../server/fixtureServer';
 import { launchChromium, type ChromiumSession } from '../harness/chromium';
-import { expectNoRing, expectRing, expectStep, panelText } from '../harness/panel';
-import { locate, setScene } from '../harness/playwrightDriver';
+import { expectNoRing, expectRing, expectStep, panelText, setScene } from '../harness/panel';
+import { locate } from '../harness/playwrightDriver';
 
 let server: FixtureServer;
 let browser: ChromiumSession;
@@ -62,15 +62,15 @@ describe('Chromium: every state explains itself', () => {
   it('checks the typed word live, and the ring moves to Delete only once it matches', async () => {
     const page = await browser.context.newPage();
     await openAgreeDialog(page);
-    const field = locate(page, { css: '[role="dialog"] input' });
+    const field = { css: '[role="dialog"] input' };
     await expectRing(page, field);
-    await field.click();
+    await locate(page, field).click();
     await page.keyboard.type('agre');
     await expect.poll(() => panel(page).locator('[data-word-state]').getAttribute('data-word-state')).toBe('mismatch');
     expect(await panelText(page)).toContain('It must read exactly “agree”');
     await expectRing(page, field);
     await page.keyboard.type('e');
-    await expectRing(page, locate(page, { css: '[role="dialog"] button', text: 'Delete' }));
+    await expectRing(page, { css: '[role="dialog"] button', text: 'Delete' });
     await page.close();
   });
 
@@ -95,7 +95,7 @@ describe('Chromium: every state explains itself', () => {
     await locate(page, { css: 'input[placeholder="Email or phone number"]' }).click();
     await page.keyboard.type('priya@example.com');
     await locate(page, { css: 'button', text: 'Continue' }).click();
-    await expectRing(page, locate(page, { css: 'input[type="password"]' }));
+    await expectRing(page, { css: 'input[type="password"]' });
     await locate(page, { css: 'button', text: 'Sign in' }).click();
     await expect.poll(() => panelText(page)).toContain('AliExpress says the email or password is wrong');
     await page.close();
@@ -108,7 +108,7 @@ describe('Chromium: the step follows the page', () => {
     await openAgreeDialog(page);
     await page.reload();
     await expectStep(page, 'request-delete');
-    await expectRing(page, locate(page, { css: 'button', text: 'Delete my account' }));
+    await expectRing(page, { css: 'button', text: 'Delete my account' });
     await page.close();
   });
 
