@@ -46,6 +46,8 @@ export interface FindContext {
   probe: Probe;
   /** The open dialog, if any: computed once a pass. */
   dialog(): Element | null;
+  /** The page's main form (or main region), if any: computed once a pass. */
+  form(): Element | null;
 }
 
 /** Drops elements that contain another match, so the ring lands on the control, not its wrapper. */
@@ -55,7 +57,9 @@ function innermost(elements: Element[]): Element[] {
 }
 
 function rootOf(candidate: Candidate, ctx: FindContext): ParentNode | null {
-  return candidate.within === 'dialog' ? ctx.dialog() : ctx.doc;
+  if (candidate.within === 'dialog') return ctx.dialog();
+  if (candidate.within === 'form') return ctx.form();
+  return ctx.doc;
 }
 
 function all(root: ParentNode, selector: string): Element[] {
@@ -137,6 +141,23 @@ export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
     return !candidate.name || labels.equals(candidate.name, accessibleName(el));
   });
   return innermost(buttons).reverse();
+}
+
+const FORM_FIELDS = 'input:not([type="hidden"]), select, textarea';
+
+/**
+ * The form the page is about: the one with the most fields. Headers carry a one-field search
+ * form and banners a button or two; the form a step works through outnumbers them. Apps that
+ * use no <form> keep their controls in the main region.
+ */
+export function mainForm(doc: Document): Element | null {
+  let best: Element | null = null;
+  let most = 1;
+  for (const form of all(doc, 'form, [role="form"]')) {
+    const count = form.querySelectorAll(FORM_FIELDS).length;
+    if (count > most) [best, most] = [form, count];
+  }
+  return best ?? doc.querySelector('main, [role="main"]');
 }
 
 /** The open dialog the user is looking at: the last one showing, since dialogs stack. */

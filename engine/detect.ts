@@ -1,4 +1,3 @@
-import { openDialog } from './candidates';
 import type { Labels } from './labels';
 import { holds, locateTarget, Pass, type CandidateTrace } from './locate';
 import { isSatisfied, wordState, type WordCheck } from './satisfied';
@@ -94,7 +93,7 @@ export function readPage<Id extends string>(
   options: ReadOptions = {},
 ): Reading<Id> | null {
   if (!flow.hosts.test(loc.hostname)) return null;
-  const pass = new Pass(doc, labels, options.probe ?? browserProbe, openDialog);
+  const pass = new Pass(doc, labels, options.probe ?? browserProbe);
   const trace: StepTrace[] = [];
   for (const step of flow.steps) {
     const ruleIndex = step.pages.findIndex((rule) => ruleMatches(rule, loc, pass));

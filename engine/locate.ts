@@ -1,4 +1,4 @@
-import { findAll, type FindContext } from './candidates';
+import { findAll, mainForm, openDialog, type FindContext } from './candidates';
 import type { Candidate, Condition, TargetSpec } from './types';
 
 /** What the debug report shows for one candidate: how many elements it found, how many showing. */
@@ -24,17 +24,22 @@ export interface Located {
 export class Pass implements FindContext {
   private readonly cache = new Map<Candidate, Element[]>();
   private dialogCache: Element | null | undefined;
+  private formCache: Element | null | undefined;
 
   constructor(
     readonly doc: Document,
     readonly labels: FindContext['labels'],
     readonly probe: FindContext['probe'],
-    private readonly findDialog: (doc: Document, probe: FindContext['probe']) => Element | null,
   ) {}
 
   dialog(): Element | null {
-    if (this.dialogCache === undefined) this.dialogCache = this.findDialog(this.doc, this.probe);
+    if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe);
     return this.dialogCache;
+  }
+
+  form(): Element | null {
+    if (this.formCache === undefined) this.formCache = mainForm(this.doc);
+    return this.formCache;
   }
 
   find(candidate: Candidate): Element[] {

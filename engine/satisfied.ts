@@ -28,11 +28,17 @@ export function isSatisfied(spec: TargetSpec, el: Element, labels: Labels): bool
   return valueOf(el).trim() !== '';
 }
 
+/** As the page compares typed words: case and outer or repeated spaces aside, letter for letter. */
+function sameWords(a: string, b: string): boolean {
+  const fold = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return fold(a) === fold(b);
+}
+
 export function wordState(key: LabelKey, el: Element, labels: Labels): WordCheck {
   const variants = labels.variants(key);
   const context = ` ${normalizeText(fieldContext(el))} `;
   const word = variants.find((v) => context.includes(` ${normalizeText(v)} `)) ?? variants[0] ?? '';
   const value = valueOf(el);
-  const state = value.trim() === '' ? 'empty' : normalizeText(value) === normalizeText(word) ? 'match' : 'mismatch';
+  const state = value.trim() === '' ? 'empty' : sameWords(value, word) ? 'match' : 'mismatch';
   return { word, state };
 }

@@ -38,7 +38,7 @@ export type Candidate = { note: string; within?: Scope } & (
 
 export type FieldKind = 'text' | 'email' | 'password' | 'code' | 'checkbox' | 'radio';
 
-/** Where a candidate looks: the whole document, or inside the open dialog. */
+/** Where a candidate looks: the whole document, the open dialog, or the page's main form. */
 export type Scope = 'document' | 'dialog' | 'form';
 
 export interface TargetSpec {

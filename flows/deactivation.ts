@@ -14,14 +14,14 @@ const reasonRequired = { when: { anyOf: [{ textIncludes: 'reasonRequired', note:
 
 const confirmIdentity: Step<StepId> = {
   id: 'confirm-identity',
-  pages: [{ url: form, all: [{ anyOf: [{ field: 'text', note: 'the form has text fields' }] }] }],
+  pages: [{ url: form, all: [{ anyOf: [{ field: 'text', within: 'form', note: 'the form has text fields' }] }] }],
   targets: [
     {
       id: 'member-id',
       kind: 'field',
       candidates: [
         { field: 'text', mentions: 'memberIdOrEmail', note: 'field labelled member ID or email' },
-        { field: 'text', nth: 0, note: 'structure: the first text field of the form' },
+        { field: 'text', nth: 0, within: 'form', note: 'structure: the first text field of the form' },
       ],
     },
     {
@@ -30,7 +30,7 @@ const confirmIdentity: Step<StepId> = {
       expect: 'deactivateWords',
       candidates: [
         { field: 'text', mentions: 'deactivateWords', note: 'field whose instruction quotes the words' },
-        { field: 'text', nth: 1, note: 'structure: the second text field of the form' },
+        { field: 'text', nth: 1, within: 'form', note: 'structure: the second text field of the form' },
       ],
     },
   ],
@@ -53,11 +53,10 @@ const deactivate: Step<StepId> = {
       kind: 'button',
       candidates: [
         { role: 'button', name: 'deactivateMyAccount', note: 'orange Deactivate My Account (how-to); Confirm (help page)' },
-        { primaryButton: true, note: 'the form\'s submit button, any language' },
+        { primaryButton: true, within: 'form', note: 'the form\'s submit button, any language' },
       ],
     },
   ],
-  notices: [wrongWords, reasonRequired],
 };
 
 export const deactivationSteps = [confirmIdentity, chooseReason, deactivate];

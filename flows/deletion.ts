@@ -50,7 +50,7 @@ const verifyEmail: Step<StepId> = {
       kind: 'button',
       candidates: [
         { role: 'button', name: 'verify', note: 'Verify after the code' },
-        { primaryButton: true, note: 'the form\'s primary button, any language' },
+        { primaryButton: true, within: 'form', note: 'the form\'s primary button, any language' },
       ],
     },
   ],

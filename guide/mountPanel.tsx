@@ -11,6 +11,8 @@ export interface MountedPanel {
   box(): DOMRect | null;
   /** Puts the panel back if the page removed it. */
   ensureAttached(): void;
+  /** Calls back when the panel's size changes (first render, collapse): placement is re-checked. */
+  onResize(callback: () => void, signal: AbortSignal): void;
 }
 
 /** Mounts the React panel in an open shadow root at the end of <body>. */
@@ -47,6 +49,11 @@ export async function mountPanel(
       if (ui.shadowHost.isConnected) return;
       ui.remove();
       ui.mount();
+    },
+    onResize(callback, signal) {
+      const observer = new ResizeObserver(() => callback());
+      observer.observe(ui.uiContainer);
+      signal.addEventListener('abort', () => observer.disconnect());
     },
   };
 }

@@ -90,6 +90,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   const unsubscribe = progress.subscribe(schedule);
   signal.addEventListener('abort', unsubscribe);
+  panel?.onResize(schedule, signal);
   if (isTop) {
     listenFrameReports(signal, (reports) => {
       frames = new Map(reports);

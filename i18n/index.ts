@@ -1,9 +1,15 @@
+import ar from './locales/ar';
 import en, { type MessageKey, type Messages } from './locales/en';
+import es from './locales/es';
+import fr from './locales/fr';
+import hi from './locales/hi';
+import pt from './locales/pt';
+import ru from './locales/ru';
 
 export type { MessageKey, Messages };
 
 /** Locales Exit Guide speaks; the first is the fallback for any missing key. */
-export const catalogs: Record<string, Messages> = { en };
+export const catalogs: Record<string, Messages> = { en, hi, es, pt, ru, fr, ar };
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 

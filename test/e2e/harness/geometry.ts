@@ -30,3 +30,10 @@ export async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean,
   }
   return value;
 }
+
+/** The panel must never cover the ringed control. */
+export function coverProblem(panel: Box | null, target: Box | null): string {
+  if (!panel || !target) return '';
+  const apart = target.x >= panel.x + panel.width || panel.x >= target.x + target.width || target.y >= panel.y + panel.height || panel.y >= target.y + target.height;
+  return apart ? '' : `the panel ${JSON.stringify(panel)} covers the target ${JSON.stringify(target)}`;
+}

@@ -38,6 +38,7 @@ export function playwrightDriver(page: Page): Driver {
       if ((await panel.count()) !== 1) return null;
       return panel.getAttribute('data-step', { timeout: 1000 }).catch(() => null);
     },
+    panelBox: async () => (await visibleBoxes(page.locator(PANEL)))[0] ?? null,
     rings: (ref) => visibleBoxes(scopeOf(page, ref).locator(RING)),
     async ringCount() {
       let count = 0;

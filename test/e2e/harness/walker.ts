@@ -1,11 +1,13 @@
 import type { TargetRef, Walk, WalkPoint } from '../walks';
-import { poll, ringProblem, type Box } from './geometry';
+import { coverProblem, poll, ringProblem, type Box } from './geometry';
 
 /** What a walk needs from a browser automation library: Playwright and Puppeteer implement it. */
 export interface Driver {
   goto(url: string): Promise<void>;
   url(): string;
   panelStep(): Promise<string | null>;
+  /** The panel's box in the top page, or null when it is not shown. */
+  panelBox(): Promise<Box | null>;
   /** Boxes of the visible rings in the frame of `ref` (the top page when it names none). */
   rings(ref?: TargetRef): Promise<Box[]>;
   /** How many rings show in all frames together. */
@@ -26,7 +28,10 @@ export async function expectStep(driver: Driver, step: string, timeout = 12_000)
 }
 
 export async function expectRing(driver: Driver, ref: TargetRef, timeout = 8000): Promise<void> {
-  const read = async () => ringProblem(await driver.rings(ref), await driver.box(ref), await driver.viewport());
+  const read = async () => {
+    const target = await driver.box(ref);
+    return ringProblem(await driver.rings(ref), target, await driver.viewport()) || coverProblem(await driver.panelBox(), target);
+  };
   const problem = await poll(read, (p) => p === '', timeout);
   if (problem) throw new Error(`ring does not enclose ${JSON.stringify(ref)} on ${driver.url()}: ${problem}`);
 }

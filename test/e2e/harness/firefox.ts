@@ -1,0 +1,39 @@
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION = path.resolve('.output/firefox-mv2');
+
+/**
+ * Firefox ESR over WebDriver BiDi with Exit Guide installed as a temporary add-on, and the
+ * fixture server as its HTTP proxy, so every AliExpress host is answered locally
+ * (shared/browser-recipe.md).
+ */
+export async function launchFirefox(port: number): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'browser.shell.checkDefaultBrowser': false,
+      // The fixture pages are http only: no HTTPS-First upgrade of their links.
+      'dom.security.https_first': false,
+      'dom.security.https_first_schemeless': false,
+      'dom.security.https_only_mode': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION);
+  return browser;
+}
+
+export async function newFirefoxPage(browser: Browser, initScript?: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1366, height: 900 });
+  if (initScript) await page.evaluateOnNewDocument(initScript);
+  return page;
+}
