@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { isRtl, pickLocale, translator } from '@/i18n';
 import type { ViewStore } from '@/guide/view';
@@ -12,10 +12,12 @@ interface Props {
   /** The person's languages, most preferred first (browser UI language, navigator.languages). */
   languages: readonly string[];
   pageUrl(): string;
+  onRender?(): void;
 }
 
 /** Wires the stores to the panel: it re-renders only when the view or progress changes. */
-export function PanelRoot({ view, progress, languages, pageUrl }: Props) {
+export function PanelRoot({ view, progress, languages, pageUrl, onRender }: Props) {
+  useLayoutEffect(() => onRender?.());
   const viewState = useStore(view);
   const progressState = useStore(progress);
   const locale = pickLocale([progressState.locale, ...languages]);

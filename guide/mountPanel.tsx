@@ -11,8 +11,6 @@ export interface MountedPanel {
   box(): DOMRect | null;
   /** Puts the panel back if the page removed it. */
   ensureAttached(): void;
-  /** Calls back when the panel's size changes (first render, collapse): placement is re-checked. */
-  onResize(callback: () => void, signal: AbortSignal): void;
 }
 
 /** Mounts the React panel in an open shadow root at the end of <body>. */
@@ -20,6 +18,8 @@ export async function mountPanel(
   ctx: ContentScriptContext,
   stores: { view: ViewStore; progress: ProgressStore },
   languages: readonly string[],
+  /** After each render the panel may have a new size or side: placement is checked again. */
+  onRender: () => void,
 ): Promise<MountedPanel> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'exit-guide-panel',
@@ -30,7 +30,7 @@ export async function mountPanel(
     append: 'last',
     onMount(container) {
       const root = createRoot(container);
-      root.render(<PanelRoot view={stores.view} progress={stores.progress} languages={languages} pageUrl={() => location.href} />);
+      root.render(<PanelRoot view={stores.view} progress={stores.progress} languages={languages} pageUrl={() => location.href} onRender={onRender} />);
       return root;
     },
     onRemove(root) {
@@ -50,10 +50,6 @@ export async function mountPanel(
       ui.remove();
       ui.mount();
     },
-    onResize(callback, signal) {
-      const observer = new ResizeObserver(() => callback());
-      observer.observe(ui.uiContainer);
-      signal.addEventListener('abort', () => observer.disconnect());
-    },
+
   };
 }

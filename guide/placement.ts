@@ -11,7 +11,8 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
  */
 export function placePanel(target: Box | null, panel: Box | null, viewportWidth: number, current: Placement): Placement {
   if (!target || !panel || !overlaps(target, panel)) return current;
-  const mirrored = { ...panel, left: viewportWidth - panel.right, right: viewportWidth - panel.left };
+  // Fields by name: DOMRect keeps them as getters, which a spread would drop.
+  const mirrored = { top: panel.top, bottom: panel.bottom, left: viewportWidth - panel.right, right: viewportWidth - panel.left };
   if (!overlaps(target, mirrored)) return current === 'start' ? 'end' : 'start';
   return 'collapsed';
 }

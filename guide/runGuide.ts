@@ -36,7 +36,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   signal.addEventListener('abort', () => ring.destroy());
 
   const view = createViewStore();
-  const panel = isTop ? await mountPanel(ctx, { view, progress }, languages) : null;
+  // Set once the page watcher exists; the panel calls it after each render.
+  let schedule = () => {};
+  const panel = isTop ? await mountPanel(ctx, { view, progress }, languages, () => schedule()) : null;
   let frames: ReadonlyMap<number, FrameReport> = new Map();
   let missing = { key: '', since: 0 };
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,16 +83,16 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     if (RECORDED.has(next.step)) state.recordStep(next.step);
   }
 
-  const { schedule } = watchPage({
+  const { schedule: scheduleRead } = watchPage({
     doc: document,
     signal,
     isOwnNode: (node) => node.nodeName === 'EXIT-GUIDE-RING' || node === panel?.host(),
     onChange: update,
   });
+  schedule = scheduleRead;
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   const unsubscribe = progress.subscribe(schedule);
   signal.addEventListener('abort', unsubscribe);
-  panel?.onResize(schedule, signal);
   if (isTop) {
     listenFrameReports(signal, (reports) => {
       frames = new Map(reports);

@@ -48,6 +48,7 @@ if (wants('typecheck')) check('typecheck', 'npx', ['tsc', '--noEmit']);
 if (wants('unit')) suite('unit');
 if (wants('e2e')) {
   check('build chrome', 'npx', ['wxt', 'build']);
+  check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
   suite('e2e', 'vitest.e2e.config.ts');
 }
 

@@ -50,6 +50,11 @@ describe('placePanel', () => {
   it('folds to its tab when the control spans the whole width', () => {
     expect(placePanel({ left: 0, right: 1366, top: 100, bottom: 140 }, panel, 1366, 'end')).toBe('collapsed');
   });
+  it('folds for a wide control measured as DOMRects, as the browser gives them', () => {
+    const target = new DOMRect(350, 432, 890, 285);
+    expect(placePanel(target, new DOMRect(998, 72, 340, 804), 1366, 'end')).toBe('collapsed');
+    expect(placePanel(target, new DOMRect(16, 72, 340, 804), 1366, 'start')).toBe('collapsed');
+  });
 });
 
 describe('frameTargetBox', () => {
