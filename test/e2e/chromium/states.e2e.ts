@@ -102,6 +102,24 @@ describe('Chromium: every state explains itself', () => {
   });
 });
 
+describe('Chromium: motion', () => {
+  const ringAnimation = (page: Page) =>
+    page.evaluate(() => {
+      const ring = document.querySelector('exit-guide-ring')?.shadowRoot?.querySelector('[data-testid="exit-guide-highlight"]');
+      return ring ? getComputedStyle(ring).animationName : 'no ring';
+    });
+
+  it('the ring pulses, and stays still when the person asks for reduced motion', async () => {
+    const page = await browser.context.newPage();
+    await setScene(page, SIGNED_IN, DELETE_PAGE);
+    await expectStep(page, 'request-delete');
+    expect(await ringAnimation(page)).toBe('pulse');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await ringAnimation(page)).toBe('none');
+    await page.close();
+  });
+});
+
 describe('Chromium: the step follows the page', () => {
   it('after a reload mid-step the guide shows the step the page is at', async () => {
     const page = await browser.context.newPage();
