@@ -6,7 +6,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'node',
-    include: ['test/e2e/**/*.e2e.ts'],
+    // Browser suites, and checks of the built packages (they run after the build).
+    include: ['test/e2e/**/*.e2e.ts', 'test/build/**/*.build.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -12,6 +12,9 @@ import { walk } from '../test/e2e/harness/walker';
 import { deactivationWalk, deletionWalk } from '../test/e2e/walks';
 
 const SHOTS = path.resolve('docs/screenshots');
+const STORE_SHOTS = path.resolve('store/listing/screenshots');
+/** Store listings take 1280 x 800 screenshots; these points make the listing's five. */
+const STORE_POINTS = ['sign-in-link', 'open-account', 'type-agree', 'delete', 'sign-in-frame'];
 
 async function main() {
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -20,7 +23,7 @@ async function main() {
     if (build.status !== 0) throw new Error('wxt build failed');
   }
   const server = await startFixtureServer({ port: headless ? 0 : 8787 });
-  const browser = await launchChromium(server.port, { headless });
+  const browser = await launchChromium(server.port, { headless, viewport: { width: 1280, height: 800 } });
   const page = await browser.context.newPage();
 
   if (!headless) {
@@ -33,6 +36,7 @@ async function main() {
   }
 
   mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(STORE_SHOTS, { recursive: true });
   let count = 0;
   for (const flow of [deletionWalk, deactivationWalk]) {
     await walk(playwrightDriver(page), flow, async (point, index) => {
@@ -41,6 +45,8 @@ async function main() {
       const file = path.join(SHOTS, `${flow.name}-${String(index).padStart(2, '0')}-${point.shot}.jpg`);
       await page.screenshot({ path: file, type: 'jpeg', quality: 70 });
       count += 1;
+      const storeIndex = STORE_POINTS.indexOf(point.shot);
+      if (storeIndex >= 0) await page.screenshot({ path: path.join(STORE_SHOTS, `${storeIndex + 1}-${point.shot}.png`) });
       console.log(`✓ ${flow.name}: ${point.step} → ${path.relative(process.cwd(), file)}`);
     });
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine: Debian's Chromium and Firefox ESR (when run as root and missing),
+# Sets up a fresh machine: Debian's Chromium, Firefox ESR and unzip (when run as root and missing),
 # then the project's npm dependencies from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

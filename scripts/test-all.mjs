@@ -47,8 +47,8 @@ const wants = (name) => only.length === 0 || only.includes(name);
 if (wants('typecheck')) check('typecheck', 'npx', ['tsc', '--noEmit']);
 if (wants('unit')) suite('unit');
 if (wants('e2e')) {
-  check('build chrome', 'npx', ['wxt', 'build']);
-  check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+  check('package chrome', 'npx', ['wxt', 'zip']);
+  check('package firefox', 'npx', ['wxt', 'zip', '-b', 'firefox']);
   suite('e2e', 'vitest.e2e.config.ts');
 }
 

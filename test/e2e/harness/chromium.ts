@@ -16,12 +16,15 @@ export interface ChromiumSession {
  * Chromium with Exit Guide loaded and every AliExpress host answered by the local fixture
  * server (shared/browser-recipe.md). A fresh profile each time.
  */
-export async function launchChromium(port: number, options: { headless?: boolean; extraArgs?: string[] } = {}): Promise<ChromiumSession> {
+export async function launchChromium(
+  port: number,
+  options: { headless?: boolean; extraArgs?: string[]; viewport?: { width: number; height: number } } = {},
+): Promise<ChromiumSession> {
   const profile = mkdtempSync(path.join(tmpdir(), 'exit-guide-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    viewport: { width: 1366, height: 900 },
+    viewport: options.viewport ?? { width: 1366, height: 900 },
     args: [
       `--disable-extensions-except=${CHROME_EXTENSION}`,
       `--load-extension=${CHROME_EXTENSION}`,
