@@ -42,7 +42,7 @@ export interface ReadOptions {
   probe?: Probe;
 }
 
-function urlMatches(rule: UrlRule, loc: PageLocation): boolean {
+export function urlMatches(rule: UrlRule, loc: PageLocation): boolean {
   return (
     (!rule.host || rule.host.test(loc.hostname)) &&
     (!rule.path || rule.path.test(loc.pathname)) &&

@@ -1,5 +1,6 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { readPage } from '@/engine/detect';
+import { debugReport, formatReport } from '@/engine/report';
 import { flow, labels, PATHS, type StepId } from '@/flows';
 import { isRtl, pickLocale, translator } from '@/i18n';
 import { connectProgress, createProgressStore } from '@/store/progress';
@@ -79,6 +80,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     placement = placePanel(ring.box() ?? frameTargetBox(frames.values(), document), panel.box(), window.innerWidth, placement);
 
     const next = deriveView(reading, frames.values(), timedOut, placement);
+    if (import.meta.env.DEV && next.step !== view.getState().step) {
+      console.debug(formatReport(debugReport(flow, labels, location, document, reading)));
+    }
     if (JSON.stringify(next) !== JSON.stringify(view.getState())) view.setState(next, true);
     if (RECORDED.has(next.step)) state.recordStep(next.step);
   }
