@@ -7,6 +7,7 @@ import { Checklist } from './Checklist';
 import { Farewell } from './Farewell';
 import { useT } from './i18n';
 import { BlockedCard, DoneCard, OffPathCard } from './StateCards';
+import { ReportView } from './ReportView';
 import { StepCard } from './StepCard';
 
 export interface PanelProps {
@@ -15,6 +16,8 @@ export interface PanelProps {
   pageUrl: string;
   locale: string;
   rtl: boolean;
+  /** The debug report of this page, made on demand. */
+  makeReport?(): string;
 }
 
 function position(steps: readonly StepId[], step: StepId, lastStep: StepId | null): number {
@@ -31,7 +34,7 @@ function Body({ view, progress, pageUrl }: Omit<PanelProps, 'locale' | 'rtl'>) {
 }
 
 /** The guide beside the page: where you are, what to do next, and the whole path. */
-export function Panel({ view, progress, pageUrl, locale, rtl }: PanelProps) {
+export function Panel({ view, progress, pageUrl, locale, rtl, makeReport }: PanelProps) {
   const t = useT();
   const path = pathFor(view.step, progress.goal);
   const steps = PATHS[path];
@@ -71,6 +74,7 @@ export function Panel({ view, progress, pageUrl, locale, rtl }: PanelProps) {
             </button>
           </header>
           <p className="goal">{t(path === 'delete' ? 'goal.deleteHint' : 'goal.deactivateHint')}</p>
+          {progress.wasReset && <p className="notice" role="status">{t('notice.reset')}</p>}
           {progress.goal === 'delete' && path === 'deactivate' && <p className="notice">{t('goal.switchToDelete')}</p>}
           <Body view={view} progress={progress} pageUrl={pageUrl} />
           {!progress.introSeen && (
@@ -82,6 +86,7 @@ export function Panel({ view, progress, pageUrl, locale, rtl }: PanelProps) {
           {FINAL_STEPS.includes(view.step) && progress.introSeen && <Farewell headingId="eg-farewell" />}
           <Checklist steps={steps} current={current} />
           <p className="footnote">{t('panel.youPress')}</p>
+          {makeReport && <ReportView makeReport={makeReport} />}
         </>
       )}
     </aside>

@@ -13,10 +13,11 @@ interface Props {
   languages: readonly string[];
   pageUrl(): string;
   onRender?(): void;
+  makeReport?(): string;
 }
 
 /** Wires the stores to the panel: it re-renders only when the view or progress changes. */
-export function PanelRoot({ view, progress, languages, pageUrl, onRender }: Props) {
+export function PanelRoot({ view, progress, languages, pageUrl, onRender, makeReport }: Props) {
   useLayoutEffect(() => onRender?.());
   const viewState = useStore(view);
   const progressState = useStore(progress);
@@ -25,7 +26,7 @@ export function PanelRoot({ view, progress, languages, pageUrl, onRender }: Prop
   if (!progressState.active) return null;
   return (
     <TranslateProvider value={t}>
-      <Panel view={viewState} progress={progressState} pageUrl={pageUrl()} locale={locale} rtl={isRtl(locale)} />
+      <Panel view={viewState} progress={progressState} pageUrl={pageUrl()} locale={locale} rtl={isRtl(locale)} makeReport={makeReport} />
     </TranslateProvider>
   );
 }

@@ -1,18 +1,7 @@
 import { useRef, useState } from 'react';
 import type { WordCheck } from '@/engine/satisfied';
+import { copyText } from './copyText';
 import { useT } from './i18n';
-
-/** Copies through the panel's own hidden field when the async clipboard is unavailable (http pages). */
-function copyWithField(field: HTMLTextAreaElement | null, word: string): boolean {
-  if (!field) return false;
-  field.value = word;
-  field.select();
-  try {
-    return document.execCommand('copy');
-  } finally {
-    field.blur();
-  }
-}
 
 /** The word to type, a copy button, and a live check of the page's field (read, never kept). */
 export function WordToType({ check }: { check: WordCheck }) {
@@ -21,14 +10,7 @@ export function WordToType({ check }: { check: WordCheck }) {
   const field = useRef<HTMLTextAreaElement>(null);
 
   async function copy() {
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(check.word);
-      ok = true;
-    } catch {
-      ok = copyWithField(field.current, check.word);
-    }
-    setCopied(ok);
+    setCopied(await copyText(check.word, field.current));
   }
 
   const status =

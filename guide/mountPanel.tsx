@@ -18,8 +18,11 @@ export async function mountPanel(
   ctx: ContentScriptContext,
   stores: { view: ViewStore; progress: ProgressStore },
   languages: readonly string[],
-  /** After each render the panel may have a new size or side: placement is checked again. */
-  onRender: () => void,
+  hooks: {
+    /** After each render the panel may have a new size or side: placement is checked again. */
+    onRender(): void;
+    makeReport(): string;
+  },
 ): Promise<MountedPanel> {
   const ui = await createShadowRootUi<Root>(ctx, {
     name: 'exit-guide-panel',
@@ -30,7 +33,7 @@ export async function mountPanel(
     append: 'last',
     onMount(container) {
       const root = createRoot(container);
-      root.render(<PanelRoot view={stores.view} progress={stores.progress} languages={languages} pageUrl={() => location.href} onRender={onRender} />);
+      root.render(<PanelRoot view={stores.view} progress={stores.progress} languages={languages} pageUrl={() => location.href} onRender={hooks.onRender} makeReport={hooks.makeReport} />);
       return root;
     },
     onRemove(root) {

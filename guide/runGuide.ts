@@ -14,6 +14,16 @@ import { placePanel } from './placement';
 import { createViewStore, type GuideView } from './view';
 import { watchPage } from './watchPage';
 
+/** The debug report of this page, with what the panel and the frames show. */
+function reportText(shown: GuideView, frames: Iterable<FrameReport>): string {
+  const extra = [
+    `version: ${browser.runtime.getManifest().version}`,
+    `panel: ${shown.status}${shown.target ? ` ${shown.target.id}` : ''}`,
+    ...[...frames].map((r) => `frame: ${r.step}${r.targetId ? ` rings ${r.targetId}` : ''}`),
+  ];
+  return formatReport(debugReport(flow, labels, location, document, readPage(flow, labels, location, document)), extra);
+}
+
 /** How long a missing control is waited for (late rendering) before the panel says so. */
 const WAIT_MS = 10_000;
 
@@ -39,8 +49,9 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const view = createViewStore();
   // Set once the page watcher exists; the panel calls it after each render.
   let schedule = () => {};
-  const panel = isTop ? await mountPanel(ctx, { view, progress }, languages, () => schedule()) : null;
   let frames: ReadonlyMap<number, FrameReport> = new Map();
+  const makeReport = () => reportText(view.getState(), frames.values());
+  const panel = isTop ? await mountPanel(ctx, { view, progress }, languages, { onRender: () => schedule(), makeReport }) : null;
   let missing = { key: '', since: 0 };
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let lastTarget: Element | null = null;

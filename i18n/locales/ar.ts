@@ -38,6 +38,11 @@ const ar: Messages = {
   'status.inFrame': 'مربع تسجيل الدخول محاط بإطار في الأسفل.',
   'status.missing': 'لا يجده Exit Guide في هذه الصفحة.',
   'status.openDirect': 'افتح الصفحة مباشرة',
+  'report.open': 'الإبلاغ عمّا تراه',
+  'report.explain': 'لمن يحافظون على عمل Exit Guide: ما وجده في هذه الصفحة. لا يتضمن أسماء أو بريدًا إلكترونيًا أو رموزًا.',
+  'report.copy': 'نسخ التقرير',
+  'report.copied': 'تم نسخ التقرير',
+  'notice.reset': 'تعذّر على Exit Guide قراءة تقدّمك المحفوظ، لذلك بدأ من جديد من هذه الصفحة.',
 
   'intro.title': 'قبل أن تبدأ',
   'intro.start': 'فهمت، لنبدأ',

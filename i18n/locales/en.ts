@@ -39,6 +39,11 @@ const en = {
   'status.inFrame': 'The sign-in box is ringed below.',
   'status.missing': 'Exit Guide cannot find it on this page.',
   'status.openDirect': 'Open the page directly',
+  'report.open': 'Report what you see',
+  'report.explain': 'For the people who keep Exit Guide working: what it found on this page. It holds no names, emails or codes.',
+  'report.copy': 'Copy the report',
+  'report.copied': 'Report copied',
+  'notice.reset': 'Exit Guide could not read its saved progress, so it started again from this page.',
 
   'intro.title': 'Before you start',
   'intro.start': 'I understand, start',

@@ -38,6 +38,11 @@ const es: Messages = {
   'status.inFrame': 'El recuadro para iniciar sesión está marcado abajo.',
   'status.missing': 'Exit Guide no lo encuentra en esta página.',
   'status.openDirect': 'Abrir la página directamente',
+  'report.open': 'Informar de lo que ves',
+  'report.explain': 'Para quienes mantienen Exit Guide: lo que encontró en esta página. No incluye nombres, correos ni códigos.',
+  'report.copy': 'Copiar el informe',
+  'report.copied': 'Informe copiado',
+  'notice.reset': 'Exit Guide no pudo leer tu progreso guardado, así que empezó de nuevo desde esta página.',
 
   'intro.title': 'Antes de empezar',
   'intro.start': 'Entendido, empezar',

@@ -38,6 +38,11 @@ const fr: Messages = {
   'status.inFrame': 'La zone de connexion est entourée ci-dessous.',
   'status.missing': 'Exit Guide ne le trouve pas sur cette page.',
   'status.openDirect': 'Ouvrir la page directement',
+  'report.open': 'Signaler ce que vous voyez',
+  'report.explain': 'Pour celles et ceux qui entretiennent Exit Guide : ce qu’il a trouvé sur cette page. Aucun nom, e-mail ni code.',
+  'report.copy': 'Copier le rapport',
+  'report.copied': 'Rapport copié',
+  'notice.reset': 'Exit Guide n’a pas pu lire votre progression enregistrée ; il repart donc de cette page.',
 
   'intro.title': 'Avant de commencer',
   'intro.start': 'J’ai compris, commencer',

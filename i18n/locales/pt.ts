@@ -38,6 +38,11 @@ const pt: Messages = {
   'status.inFrame': 'A caixa de login está destacada abaixo.',
   'status.missing': 'O Exit Guide não encontra isso nesta página.',
   'status.openDirect': 'Abrir a página diretamente',
+  'report.open': 'Relatar o que você vê',
+  'report.explain': 'Para quem mantém o Exit Guide: o que ele encontrou nesta página. Não inclui nomes, e-mails nem códigos.',
+  'report.copy': 'Copiar o relatório',
+  'report.copied': 'Relatório copiado',
+  'notice.reset': 'O Exit Guide não conseguiu ler o progresso salvo e recomeçou a partir desta página.',
 
   'intro.title': 'Antes de começar',
   'intro.start': 'Entendi, começar',

@@ -8,12 +8,12 @@ import { createProgressStore } from '@/store/progress';
 
 afterEach(cleanup);
 
-function renderPanel(view: Partial<GuideView>, progress: Record<string, unknown> = { introSeen: true }) {
+function renderPanel(view: Partial<GuideView>, progress: Record<string, unknown> = { introSeen: true }, makeReport?: () => string) {
   const store = createProgressStore();
   store.setState(progress);
   const ui = () => (
     <TranslateProvider value={translator('en')}>
-      <Panel view={{ ...INITIAL_VIEW, ...view }} progress={store.getState()} pageUrl="http://privacy.aliexpress.com/home#/" locale="en" rtl={false} />
+      <Panel view={{ ...INITIAL_VIEW, ...view }} progress={store.getState()} pageUrl="http://privacy.aliexpress.com/home#/" locale="en" rtl={false} makeReport={makeReport} />
     </TranslateProvider>
   );
   const result = render(ui());
@@ -97,5 +97,27 @@ describe('Panel', () => {
     rerender();
     expect(panel().dataset.step).toBe('verify-email');
     expect(screen.getByRole('button', { name: 'Exit Guide · step 8 of 9' })).toBeTruthy();
+  });
+
+  it('says once when stored progress could not be read and was reset', () => {
+    renderPanel({ step: 'sign-in' }, { introSeen: true, wasReset: true });
+    expect(screen.getByText(/could not read its saved progress/)).toBeTruthy();
+  });
+
+  it('makes the debug report only when the person opens it, and copies it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const makeReport = vi.fn(() => 'Exit Guide report\nstep: request-delete');
+    renderPanel({ step: 'request-delete' }, { introSeen: true }, makeReport);
+    expect(makeReport).not.toHaveBeenCalled();
+    const details = screen.getByText('Report what you see').closest('details')!;
+    await act(async () => {
+      details.open = true; // the person opens it; the browser fires "toggle"
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(makeReport).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('exit-guide-report').textContent).toContain('step: request-delete');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy the report' })));
+    expect(writeText).toHaveBeenCalledWith('Exit Guide report\nstep: request-delete');
   });
 });

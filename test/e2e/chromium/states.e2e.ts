@@ -102,6 +102,22 @@ describe('Chromium: every state explains itself', () => {
   });
 });
 
+describe('Chromium: diagnostics', () => {
+  it('"Report what you see" names each step\'s detector result and the matched candidate, without page text', async () => {
+    const page = await browser.context.newPage();
+    await setScene(page, SIGNED_IN, DELETE_PAGE);
+    await expectStep(page, 'request-delete');
+    await panel(page).getByText('Report what you see').click();
+    const report = (await panel(page).getByTestId('exit-guide-report').textContent()) ?? '';
+    expect(report).toContain('page: privacy.aliexpress.com/home#/request/delete');
+    expect(report).toMatch(/- request-delete: rule 0: url yes, needs yes/);
+    expect(report).toMatch(/delete-my-account\n\s+#0 1 found, 1 showing <button>/);
+    expect(report).toContain('panel: ringed delete-my-account');
+    expect(report).not.toMatch(/p\*\*\*@|Priya/);
+    await page.close();
+  });
+});
+
 describe('Chromium: motion', () => {
   const ringAnimation = (page: Page) =>
     page.evaluate(() => {
