@@ -24,10 +24,12 @@ export function watchPage({ doc, signal, isOwnNode, onChange }: WatchOptions): {
     });
   };
 
+  // Our own appends are no news; a page removing our nodes is: the next read re-attaches them.
   const isOwnRecord = (record: MutationRecord) =>
     isOwnNode(record.target) ||
     (record.type === 'childList' &&
-      [...record.addedNodes, ...record.removedNodes].every((node) => isOwnNode(node)));
+      record.removedNodes.length === 0 &&
+      [...record.addedNodes].every((node) => isOwnNode(node)));
   const observer = new MutationObserver((records) => {
     if (!records.every(isOwnRecord)) schedule();
   });

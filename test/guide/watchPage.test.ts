@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { watchPage } from '@/guide/watchPage';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+function setup() {
+  document.body.innerHTML = '<main><button>Delete my account</button><input></main>';
+  const own = document.createElement('exit-guide-ring');
+  const onChange = vi.fn();
+  const abort = new AbortController();
+  watchPage({ doc: document, signal: abort.signal, isOwnNode: (node) => node === own, onChange });
+  return { own, onChange, abort };
+}
+
+describe('watchPage', () => {
+  it('reads once per animation frame however many mutations come', async () => {
+    const { onChange, abort } = setup();
+    for (let i = 0; i < 50; i += 1) document.querySelector('main')!.append(document.createElement('div'));
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    abort.abort();
+  });
+
+  it('ignores its own nodes being added, but not the page removing them', async () => {
+    const { own, onChange, abort } = setup();
+    document.documentElement.append(own);
+    await frame();
+    expect(onChange).not.toHaveBeenCalled();
+    own.remove();
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    abort.abort();
+  });
+
+  it('re-reads when the person types (typing mutates nothing) and on hash navigation', async () => {
+    const { onChange, abort } = setup();
+    document.querySelector('input')!.dispatchEvent(new Event('input', { bubbles: true }));
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event('hashchange'));
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(2);
+    abort.abort();
+  });
+
+  it('stops when aborted', async () => {
+    const { onChange, abort } = setup();
+    abort.abort();
+    document.body.append(document.createElement('p'));
+    await frame();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
