@@ -1,5 +1,5 @@
 import type { Labels } from './labels';
-import { accessibleName, fieldContext } from './text';
+import { fieldContext } from './text';
 import type { Candidate, FieldKind, Role } from './types';
 import type { Probe } from './visibility';
 
@@ -44,6 +44,8 @@ export interface FindContext {
   doc: Document;
   labels: Labels;
   probe: Probe;
+  /** An element's accessible name, computed once a pass. */
+  nameOf(el: Element): string;
   /** The open dialog, if any: computed once a pass. */
   dialog(): Element | null;
   /** The page's main form (or main region), if any: computed once a pass. */
@@ -115,22 +117,27 @@ function radioGroups(root: ParentNode, ctx: FindContext, mentions?: string): Ele
   return groups;
 }
 
+function named(ctx: FindContext, key: string | undefined, el: Element): boolean {
+  if (!key) return true;
+  const name = ctx.nameOf(el);
+  return !ctx.labels.tooLong(key, name) && ctx.labels.equals(key, name);
+}
+
 /** Every element a candidate finds, in document order. */
 export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
   const root = rootOf(candidate, ctx);
   if (!root) return [];
-  const { labels } = ctx;
   if ('css' in candidate) return all(root, candidate.css);
   if ('href' in candidate) {
     return all(root, 'a[href]').filter((el) => {
       if (!candidate.href.test(el.getAttribute('href') ?? '')) return false;
-      return !candidate.name || labels.equals(candidate.name, accessibleName(el));
+      return named(ctx, candidate.name, el);
     });
   }
   if ('role' in candidate) {
     const elements = all(root, ROLE_SELECTORS[candidate.role]);
     if (!candidate.name) return elements;
-    return innermost(elements.filter((el) => labels.equals(candidate.name!, accessibleName(el))));
+    return innermost(elements.filter((el) => named(ctx, candidate.name, el)));
   }
   if ('textIncludes' in candidate) return textMatches(root, candidate.textIncludes, ctx, candidate.selector);
   if ('field' in candidate) return fieldMatches(root, candidate, ctx);
@@ -138,7 +145,7 @@ export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
   const buttons = all(root, CLICKABLE).filter((el) => {
     const looksPrimary = PRIMARY_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('type') === 'submit';
     if (!looksPrimary) return false;
-    return !candidate.name || labels.equals(candidate.name, accessibleName(el));
+    return named(ctx, candidate.name, el);
   });
   return innermost(buttons).reverse();
 }

@@ -7,6 +7,11 @@ const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 export interface Labels {
   /** Whether a name equals one of the label's variants, in any language. */
   equals(key: LabelKey, text: string): boolean;
+  /**
+   * Whether a raw name is too long to equal any variant of the label: a cheap test that spares
+   * normalising the thousands of long names (product titles) a page carries.
+   */
+  tooLong(key: LabelKey, raw: string): boolean;
   /** Whether a text contains one of the label's variants as whole words. */
   includes(key: LabelKey, text: string): boolean;
   /** The label's variants as written, for messages ("type this"). */
@@ -30,7 +35,11 @@ export function compileLabels(tables: readonly LabelTable[]): Labels {
     }
   }
   const spaced = new Map<LabelKey, string[]>();
-  for (const [key, set] of exact) spaced.set(key, Array.from(set));
+  const longest = new Map<LabelKey, number>();
+  for (const [key, set] of exact) {
+    spaced.set(key, Array.from(set));
+    longest.set(key, Math.max(...Array.from(set, (v) => v.length)));
+  }
 
   function known(key: LabelKey): Set<string> {
     const set = exact.get(key);
@@ -40,6 +49,11 @@ export function compileLabels(tables: readonly LabelTable[]): Labels {
 
   return {
     equals: (key, text) => known(key).has(normalizeText(text)),
+    // Normalising folds spaces (markup indents names) and drops symbols: allow for both.
+    tooLong(key, raw) {
+      const limit = (longest.get(key) ?? 0) * 2 + 24;
+      return raw.length > limit && raw.replace(/\s+/g, ' ').trim().length > limit;
+    },
     includes(key, text) {
       known(key);
       const padded = ` ${normalizeText(text)} `;

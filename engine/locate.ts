@@ -1,4 +1,5 @@
 import { findAll, mainForm, openDialog, type FindContext } from './candidates';
+import { accessibleName } from './text';
 import type { Candidate, Condition, TargetSpec } from './types';
 
 /** What the debug report shows for one candidate: how many elements it found, how many showing. */
@@ -23,6 +24,7 @@ export interface Located {
  */
 export class Pass implements FindContext {
   private readonly cache = new Map<Candidate, Element[]>();
+  private readonly names = new Map<Element, string>();
   private dialogCache: Element | null | undefined;
   private formCache: Element | null | undefined;
 
@@ -31,6 +33,15 @@ export class Pass implements FindContext {
     readonly labels: FindContext['labels'],
     readonly probe: FindContext['probe'],
   ) {}
+
+  nameOf(el: Element): string {
+    let name = this.names.get(el);
+    if (name === undefined) {
+      name = accessibleName(el);
+      this.names.set(el, name);
+    }
+    return name;
+  }
 
   dialog(): Element | null {
     if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe);

@@ -24,3 +24,11 @@ describe('smoke', () => {
     expect(r2?.target?.spec.id).toBe('delete-button');
   });
 });
+
+describe('names in indented markup', () => {
+  it('matches a button whose name is padded by indentation', () => {
+    const padding = '\n' + ' '.repeat(120);
+    const r = read('https://privacy.aliexpress.com/home#/request/delete', `<button>${padding}<span>${padding}Delete my account${padding}</span>${padding}</button>`);
+    expect(r?.target?.element?.tagName).toBe('BUTTON');
+  });
+});
