@@ -2,7 +2,8 @@ import { normalizeText } from './text';
 import type { LabelKey, LabelTable } from './types';
 
 /** Scripts written without spaces between words: matched as substrings, not whole words. */
-const UNSPACED = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+// Hangul appears as jamo (U+1100-11FF) once NFKD-normalised.
+const UNSPACED = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]/;
 
 export interface Labels {
   /** Whether a name equals one of the label's variants, in any language. */

@@ -5,7 +5,8 @@
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    // Combining accents, Arabic harakat and Hebrew points: pages write them or not.
+    .replace(/[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g, '')
     .toLocaleLowerCase('en')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -303,7 +303,7 @@ describe('legacy deactivation form', () => {
       type(memberId, 'cn1234567890abc');
       type(words, 'Deactivate my account');
       tick('input[name="reason"][value="3"]');
-      translate('#deactivate-submit', 'Desactivar mi cuenta');
+      translate('#deactivate-submit', 'Cerrar mi cuenta definitivamente');
       const reading = read();
       expectStep(reading, 'deactivate');
       expectRinged(reading, control('#deactivate-submit'));
@@ -438,10 +438,10 @@ describe('deletion in the Privacy Center', () => {
     });
 
     it('still moves on to the dialog\'s danger button once agree is typed', () => {
-      translate('[role="dialog"] button.comet-btn-danger', 'Eliminar');
+      translate('[role="dialog"] button.comet-btn-danger', 'Borrar ahora');
       translate('[role="dialog"] button:not(.comet-btn-danger)', 'Cancelar');
       type(agree, 'agree');
-      expectRinged(read(), control('[role="dialog"] button', 'Eliminar'));
+      expectRinged(read(), control('[role="dialog"] button', 'Borrar ahora'));
     });
   });
 
@@ -474,9 +474,9 @@ describe('deletion in the Privacy Center', () => {
     });
 
     it('still rings the primary button once the code is typed', () => {
-      translate('button.comet-btn-primary', 'Verificar');
+      translate('button.comet-btn-primary', 'Comprobar código');
       type('.batman-verify input', '123456');
-      expectRinged(read(), control('button', 'Verificar'));
+      expectRinged(read(), control('button', 'Comprobar código'));
     });
   });
 
