@@ -105,7 +105,6 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     onChange: update,
   });
   schedule = scheduleRead;
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
   const unsubscribe = progress.subscribe(schedule);
   signal.addEventListener('abort', unsubscribe);
   if (isTop) {

@@ -39,6 +39,11 @@ export function watchPage({ doc, signal, isOwnNode, onChange }: WatchOptions): {
   for (const type of ['input', 'change', 'hashchange', 'popstate', 'pageshow']) {
     (type === 'input' || type === 'change' ? doc : view).addEventListener(type, schedule, options);
   }
+  // pushState and replaceState fire no event a content script sees, except through the
+  // Navigation API. Where it is missing, the route's DOM changes bring the re-read. (Not WXT's
+  // wxt:locationchange: it dispatches an event on the page's window, and polls without the API.)
+  const navigation = (view as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', schedule, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) view.cancelAnimationFrame(frame);

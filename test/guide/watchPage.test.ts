@@ -51,3 +51,16 @@ describe('watchPage', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 });
+
+describe('watchPage and in-page navigation', () => {
+  it('re-reads on history.pushState through the Navigation API, where the browser has it', async () => {
+    const navigation = new EventTarget();
+    Object.defineProperty(window, 'navigation', { value: navigation, configurable: true });
+    const { onChange, abort } = setup();
+    navigation.dispatchEvent(new Event('currententrychange'));
+    await frame();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    abort.abort();
+    Reflect.deleteProperty(window, 'navigation');
+  });
+});
