@@ -69,6 +69,10 @@ function showingOf(candidate: Candidate, pass: Pass) {
   return { found, showing, trace: { note: candidate.note, found: found.length, showing: showing.length } };
 }
 
+function isDisabled(el: Element): boolean {
+  return (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
+}
+
 /** A hover menu's trigger sits beside its flyout: both share a small container. */
 const MENU_MAX_ELEMENTS = 80;
 
@@ -103,7 +107,10 @@ export function locateTarget(spec: TargetSpec, pass: Pass): Located {
   for (const [index, candidate] of spec.candidates.entries()) {
     const result = showingOf(candidate, pass);
     trace.push(result.trace);
-    if (result.showing[0]) return { element: result.showing[0], via: index, revealing: false, trace };
+    // An optional control that is disabled (a resend countdown) gives way to the next target;
+    // a required one is still shown, since the page enables it once its condition is met.
+    const usable = result.showing.find((el) => !isDisabled(el)) ?? (spec.optional ? undefined : result.showing[0]);
+    if (usable) return { element: usable, via: index, revealing: false, trace };
     const hidden = result.found[0];
     const trigger = hidden && spec.reveal ? findTrigger(hidden, spec.reveal, pass) : null;
     if (trigger) return { element: trigger, via: index, revealing: true, trace };

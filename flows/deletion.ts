@@ -20,7 +20,10 @@ const codeField: Candidate[] = [
   { field: 'code', note: 'unlabelled one-time code field' },
   { css: '.batman-verify input', note: 'Alibaba verify widget (div.batman-verify > input)' },
 ];
-const getCode: Candidate[] = [{ role: 'button', name: 'getCode', note: 'Get code (third-party how-tos 2023-2025)' }];
+const getCode: Candidate[] = [
+  { role: 'button', name: 'getCode', note: 'Get code (third-party how-tos 2023-2025)' },
+  { css: '.batman-verify-resend', note: 'Alibaba verify widget\'s send/resend button, any language (facts: DOM hints)' },
+];
 const deleteAccount: Candidate[] = [{ role: 'button', name: 'deleteAccount', note: 'final Delete account button' }];
 
 const typeAgree: Step<StepId> = {

@@ -20,7 +20,7 @@ export default {
   deactivateMyAccount: ['Desactivar mi cuenta', 'Desactivar', 'Confirmar'],
   wrongWords: ['escriba las palabras exactamente', 'palabras que ha introducido', 'palabras no coinciden'],
   reasonRequired: ['elija un motivo', 'seleccione un motivo', 'selecciona un motivo'],
-  accountDeactivated: ['ha sido desactivada', 'cuenta está desactivada'],
+  accountDeactivated: ['ha sido desactivada', 'se ha desactivado', 'cuenta está desactivada'],
   deleteMyAccount: ['Eliminar mi cuenta', 'Borrar mi cuenta'],
   agreeWord: ['agree', 'acepto'],
   deleteButton: ['Eliminar', 'Eliminar ahora', 'Borrar'],

@@ -24,7 +24,7 @@ export default {
   deleteMyAccount: ['Excluir minha conta', 'Eliminar a minha conta'],
   agreeWord: ['agree', 'concordo'],
   deleteButton: ['Excluir', 'Excluir agora', 'Eliminar'],
-  getCode: ['Obter código', 'Enviar código', 'Obter código de verificação', 'Enviar código de verificação'],
+  getCode: ['Obter código', 'Receber código', 'Enviar código', 'Obter código de verificação', 'Enviar código de verificação'],
   codeWord: ['código', 'código de verificação'],
   verify: ['Verificar', 'Enviar'],
   wrongCode: ['código está incorreto', 'código expirou', 'código inválido', 'código incorreto'],
