@@ -11,6 +11,8 @@ export interface ProgressState extends Progress {
   setGoal(goal: Goal): void;
   setCollapsed(collapsed: boolean): void;
   setActive(active: boolean): void;
+  /** Null follows the browser's language. */
+  setLocale(locale: string | null): void;
   markIntroSeen(): void;
   recordStep(step: StepId, now?: number): void;
   restart(): void;
@@ -34,6 +36,7 @@ export function createProgressStore(item: Item = progressItem): ProgressStore {
     setGoal: (goal) => set({ goal }),
     setCollapsed: (collapsed) => set({ collapsed }),
     setActive: (active) => set({ active }),
+    setLocale: (locale) => set({ locale }),
     markIntroSeen: () => set({ introSeen: true }),
     recordStep(step, now = Date.now()) {
       const state = get();

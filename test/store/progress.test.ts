@@ -70,6 +70,19 @@ describe('progress store', () => {
     store.getState().restart();
     expect(store.getState()).toMatchObject({ goal: 'deactivate', lastStep: null, seen: {}, startedAt: null });
   });
+
+  it('stores the language chosen in the popup, and every other tab follows', async () => {
+    const popup = createProgressStore();
+    const tab = createProgressStore();
+    await connectProgress(popup);
+    await connectProgress(tab);
+    popup.getState().setLocale('hi');
+    await settle();
+    expect(tab.getState().locale).toBe('hi');
+    popup.getState().setLocale(null);
+    await settle();
+    expect(tab.getState().locale).toBeNull();
+  });
 });
 
 describe('sanitizeProgress', () => {
