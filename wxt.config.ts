@@ -1,10 +1,15 @@
 import { defineConfig } from 'wxt';
+import { preactForContentScripts } from './build/preactForContentScripts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [preactForContentScripts()] }),
   // Firefox builds stay on Manifest V2 (WXT's default there): see README, "Firefox".
   manifest: ({ browser }) => ({
-    name: 'Exit Guide for AliExpress',
+    // Store name and description per language: public/_locales/<locale>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo } from 'react';
-import { isRtl, pickLocale, translator, type MessageKey, type Translate } from '@/i18n';
+import { isRtl, pickLocale, type MessageKey, type Translate } from '@/i18n';
+import { extensionTranslator } from '@/i18n/extensionPages';
 
 export interface PageLocale {
   locale: string;
@@ -14,7 +15,7 @@ export interface PageLocale {
 export function usePageLocale(chosen: string | null, languages: readonly string[], titleKey: MessageKey): PageLocale {
   const locale = pickLocale([chosen, ...languages]);
   const rtl = isRtl(locale);
-  const t = useMemo(() => translator(locale), [locale]);
+  const t = useMemo(() => extensionTranslator(locale), [locale]);
   useLayoutEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dir = rtl ? 'rtl' : 'ltr';

@@ -1,4 +1,4 @@
-import { catalogs, translator } from '@/i18n';
+import { extensionCatalogs } from '@/i18n/extensionPages';
 import { useT } from '../i18n';
 
 /**
@@ -12,9 +12,9 @@ export function LanguageSelect({ value, onChange }: { value: string | null; onCh
       <span>{t('popup.language')}</span>
       <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
         <option value="">{t('popup.browserLanguage')}</option>
-        {Object.keys(catalogs).map((code) => (
+        {Object.entries(extensionCatalogs).map(([code, messages]) => (
           <option key={code} value={code} lang={code}>
-            {translator(code)('locale.name')}
+            {messages['locale.name']}
           </option>
         ))}
       </select>

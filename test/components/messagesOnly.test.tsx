@@ -8,6 +8,8 @@ import { PATHS, STEP_IDS } from '@/flows/steps';
 import { calloutText } from '@/guide/callout';
 import { createViewStore, INITIAL_VIEW, type GuideView } from '@/guide/view';
 import { catalogs, translator, type Messages } from '@/i18n';
+import { extensionCatalogs } from '@/i18n/extensionPages';
+import extensionEn, { type ExtensionPageMessages } from '@/i18n/extensionPages/en';
 import en from '@/i18n/locales/en';
 import { createProgressStore } from '@/store/progress';
 import type { Progress } from '@/store/progressItem';
@@ -18,15 +20,19 @@ import type { Progress } from '@/store/progressItem';
  * a component instead of coming from the messages.
  */
 const FAKE = 'xx';
-catalogs[FAKE] = Object.fromEntries(
-  Object.entries(en).map(([key, text]) => [key, `⟦${key}${(text.match(/\{\w+\}/g) ?? []).join('')}⟧`]),
-) as Messages;
-afterAll(() => delete catalogs[FAKE]);
+const wrapAll = (messages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, `⟦${key}${(text.match(/\{\w+\}/g) ?? []).join('')}⟧`]));
+catalogs[FAKE] = wrapAll(en) as Messages;
+extensionCatalogs[FAKE] = wrapAll(extensionEn) as ExtensionPageMessages;
+afterAll(() => {
+  delete catalogs[FAKE];
+  delete extensionCatalogs[FAKE];
+});
 afterEach(cleanup);
 
 const WORD = 'agree';
 /** Data, not wording: the word to type, and each language's own name in the language menu. */
-const DATA = new Set([WORD, ...Object.entries(catalogs).filter(([code]) => code !== FAKE).map(([, c]) => c['locale.name'])]);
+const DATA = new Set([WORD, ...Object.entries(extensionCatalogs).filter(([code]) => code !== FAKE).map(([, c]) => c['locale.name'])]);
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext', 'aria-roledescription'];
 
 const isWrapped = (text: string) => /^⟦[^⟦]*⟧$/su.test(text);

@@ -2,10 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '@/i18n';
-import en from '@/i18n/locales/en';
+import { extensionCatalogs } from '@/i18n/extensionPages';
+import extensionEn from '@/i18n/extensionPages/en';
+import panelEn from '@/i18n/locales/en';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const translations = Object.entries(catalogs).filter(([code]) => code !== 'en');
+/** Each locale's messages: the panel's and the extension pages', checked together against English. */
+const en: Record<string, string> = { ...panelEn, ...extensionEn };
+const translations = Object.keys(catalogs)
+  .filter((code) => code !== 'en')
+  .map((code) => [code, { ...catalogs[code], ...extensionCatalogs[code] }] as [string, Record<string, string>]);
 const LOCALES_DIR = path.resolve('public/_locales');
 
 describe.each(translations)('locale %s', (code, catalog) => {
@@ -21,7 +27,7 @@ describe.each(translations)('locale %s', (code, catalog) => {
 
   it('uses exactly the {placeholders} of each English message', () => {
     const differ = Object.entries(en)
-      .filter(([key, text]) => JSON.stringify(placeholders(catalog[key as keyof typeof en] ?? '')) !== JSON.stringify(placeholders(text)))
+      .filter(([key, text]) => JSON.stringify(placeholders(catalog[key] ?? '')) !== JSON.stringify(placeholders(text)))
       .map(([key]) => key);
     expect(differ).toEqual([]);
   });
@@ -34,7 +40,7 @@ describe.each(translations)('locale %s', (code, catalog) => {
     const lost: string[] = [];
     for (const [key, text] of Object.entries(en)) {
       for (const [, label] of text.matchAll(/“([^”{}]+)”/g)) {
-        if (!catalog[key as keyof typeof en].includes(label!)) lost.push(`${key}: ${label}`);
+        if (!(catalog[key] ?? '').includes(label!)) lost.push(`${key}: ${label}`);
       }
     }
     expect(lost).toEqual([]);

@@ -2,7 +2,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupRoot } from '@/components/popup/PopupRoot';
-import { catalogs, isRtl, translator } from '@/i18n';
+import { extensionCatalogs, extensionTranslator as translator } from '@/i18n/extensionPages';
+import { catalogs, isRtl } from '@/i18n';
 import { createProgressStore } from '@/store/progress';
 import type { Progress } from '@/store/progressItem';
 
@@ -73,7 +74,7 @@ describe.each(LOCALES)('popup in %s', (locale) => {
   it('names every language in itself and writes the choice to the store', () => {
     const { store } = renderPopup({ locale });
     const select = screen.getByRole('combobox', { name: t('popup.language') }) as HTMLSelectElement;
-    expect([...select.options].map((option) => option.textContent)).toEqual([t('popup.browserLanguage'), ...LOCALES.map((code) => catalogs[code]!['locale.name'])]);
+    expect([...select.options].map((option) => option.textContent)).toEqual([t('popup.browserLanguage'), ...LOCALES.map((code) => extensionCatalogs[code]!['locale.name'])]);
     const other = locale === 'hi' ? 'ar' : 'hi';
     fireEvent.change(select, { target: { value: other } });
     expect(store.getState().locale).toBe(other);

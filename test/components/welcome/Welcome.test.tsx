@@ -1,7 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WelcomeRoot } from '@/components/welcome/WelcomeRoot';
-import { catalogs, isRtl, translator, type MessageKey } from '@/i18n';
+import { extensionTranslator as translator } from '@/i18n/extensionPages';
+import { catalogs, isRtl, type MessageKey } from '@/i18n';
 import { createProgressStore } from '@/store/progress';
 
 afterEach(cleanup);

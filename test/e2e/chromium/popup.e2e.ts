@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translator } from '@/i18n';
+import { extensionTranslator as translator } from '@/i18n/extensionPages';
 import { startFixtureServer, type FixtureServer } from '../../server/fixtureServer';
 import { launchChromium, type ChromiumSession } from '../harness/chromium';
 import { expectRing, expectStep, panelText, setScene } from '../harness/panel';

@@ -108,7 +108,9 @@ describe('Chromium: diagnostics', () => {
     await setScene(page, SIGNED_IN, DELETE_PAGE);
     await expectStep(page, 'request-delete');
     await panel(page).getByText('Report what you see').click();
-    const report = (await panel(page).getByTestId('exit-guide-report').textContent()) ?? '';
+    const reportText = () => panel(page).getByTestId('exit-guide-report').textContent();
+    await expect.poll(reportText).toContain('page: ');
+    const report = (await reportText()) ?? '';
     expect(report).toContain('page: privacy.aliexpress.com/home#/request/delete');
     expect(report).toMatch(/- request-delete: rule 0: url yes, needs yes/);
     expect(report).toMatch(/delete-my-account\n\s+#0 1 found, 1 showing <button>/);
