@@ -46,6 +46,10 @@ export interface FindContext {
   probe: Probe;
   /** An element's accessible name, computed once a pass. */
   nameOf(el: Element): string;
+  /** querySelectorAll, once a pass for each root and selector. */
+  query(root: ParentNode, selector: string): Element[];
+  /** Where document-wide candidates look: the document, or one subtree when checking a change. */
+  root(): ParentNode;
   /** The open dialog, if any: computed once a pass. */
   dialog(): Element | null;
   /** The page's main form (or main region), if any: computed once a pass. */
@@ -61,15 +65,23 @@ function innermost(elements: Element[]): Element[] {
 function rootOf(candidate: Candidate, ctx: FindContext): ParentNode | null {
   if (candidate.within === 'dialog') return ctx.dialog();
   if (candidate.within === 'form') return ctx.form();
-  return ctx.doc;
+  return ctx.root();
 }
 
 function all(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
 
+function hrefSelector(contains?: string[]): string {
+  if (!contains?.length) return 'a[href]';
+  return contains.map((piece) => `a[href*="${piece.replace(/["\\]/g, '\\$&')}" i]`).join(', ');
+}
+
+/** Elements whose text is code, not words on the page. */
+const NON_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
 function textMatches(root: ParentNode, key: string, ctx: FindContext, selector?: string): Element[] {
-  if (selector) return all(root, selector).filter((el) => ctx.labels.includes(key, el.textContent ?? ''));
+  if (selector) return ctx.query(root, selector).filter((el) => ctx.labels.includes(key, el.textContent ?? ''));
   const found: Element[] = [];
   const start = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
   if (!start) return found;
@@ -78,14 +90,14 @@ function textMatches(root: ParentNode, key: string, ctx: FindContext, selector?:
     const value = node.nodeValue ?? '';
     if (value.length < 2 || value.length > 600) continue;
     const parent = node.parentElement;
-    if (!parent || parent.closest('script, style, noscript')) continue;
+    if (!parent || NON_TEXT.has(parent.tagName)) continue;
     if (ctx.labels.includes(key, value)) found.push(parent);
   }
   return found;
 }
 
 function fieldMatches(root: ParentNode, c: { field: FieldKind; mentions?: string; nth?: number }, ctx: FindContext) {
-  let fields = all(root, FIELD_SELECTORS[c.field]).filter(
+  let fields = ctx.query(root, FIELD_SELECTORS[c.field]).filter(
     (el) => !(el as HTMLInputElement).disabled && (el as HTMLInputElement).type !== 'hidden',
   );
   if (c.field === 'code') {
@@ -104,7 +116,7 @@ function fieldMatches(root: ParentNode, c: { field: FieldKind; mentions?: string
 /** Radios grouped by name (or role=radiogroup), each group as its closest common container. */
 function radioGroups(root: ParentNode, ctx: FindContext, mentions?: string): Element[] {
   const byName = new Map<string, Element[]>();
-  for (const radio of all(root, ROLE_SELECTORS.radio)) {
+  for (const radio of ctx.query(root, ROLE_SELECTORS.radio)) {
     const key = radio.getAttribute('name') ?? radio.closest('[role="radiogroup"]')?.id ?? '';
     byName.set(key, [...(byName.get(key) ?? []), radio]);
   }
@@ -127,22 +139,22 @@ function named(ctx: FindContext, key: string | undefined, el: Element): boolean 
 export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
   const root = rootOf(candidate, ctx);
   if (!root) return [];
-  if ('css' in candidate) return all(root, candidate.css);
+  if ('css' in candidate) return ctx.query(root, candidate.css);
   if ('href' in candidate) {
-    return all(root, 'a[href]').filter((el) => {
+    return ctx.query(root, hrefSelector(candidate.contains)).filter((el) => {
       if (!candidate.href.test(el.getAttribute('href') ?? '')) return false;
       return named(ctx, candidate.name, el);
     });
   }
   if ('role' in candidate) {
-    const elements = all(root, ROLE_SELECTORS[candidate.role]);
+    const elements = ctx.query(root, ROLE_SELECTORS[candidate.role]);
     if (!candidate.name) return elements;
     return innermost(elements.filter((el) => named(ctx, candidate.name, el)));
   }
   if ('textIncludes' in candidate) return textMatches(root, candidate.textIncludes, ctx, candidate.selector);
   if ('field' in candidate) return fieldMatches(root, candidate, ctx);
   if ('radioGroup' in candidate) return radioGroups(root, ctx, candidate.mentions);
-  const buttons = all(root, CLICKABLE).filter((el) => {
+  const buttons = ctx.query(root, CLICKABLE).filter((el) => {
     const looksPrimary = PRIMARY_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('type') === 'submit';
     if (!looksPrimary) return false;
     return named(ctx, candidate.name, el);
@@ -168,7 +180,9 @@ export function mainForm(doc: Document): Element | null {
 }
 
 /** The open dialog the user is looking at: the last one showing, since dialogs stack. */
-export function openDialog(doc: Document, probe: Probe): Element | null {
-  const dialogs = all(doc, DIALOG).filter((el) => probe.isShowing(el));
-  return dialogs.at(-1) ?? null;
+export function openDialog(doc: Document, probe: Probe, seen?: Set<Element>): Element | null {
+  const dialogs = all(doc, DIALOG);
+  // Hidden dialogs too: the class or attribute change that opens one must bring a re-read.
+  for (const dialog of dialogs) seen?.add(dialog);
+  return dialogs.filter((el) => probe.isShowing(el)).at(-1) ?? null;
 }

@@ -36,6 +36,8 @@ export interface Reading<Id extends string = string> {
   missing: boolean;
   notices: string[];
   trace: StepTrace[];
+  /** Every element the pass looked at (found by a candidate, showing or not). */
+  seen: ReadonlySet<Element>;
 }
 
 export interface ReadOptions {
@@ -53,8 +55,9 @@ export function urlMatches(rule: UrlRule, loc: PageLocation): boolean {
 
 function ruleMatches(rule: PageRule, loc: PageLocation, pass: Pass): boolean {
   if (!rule.url.some((url) => urlMatches(url, loc))) return false;
-  if (rule.all && !rule.all.every((condition) => holds(condition, pass))) return false;
-  return !rule.none?.some((condition) => holds(condition, pass));
+  // Exclusions first: they are cheap and settle most pages (a sign-out link means signed in).
+  if (rule.none?.some((condition) => holds(condition, pass))) return false;
+  return !rule.all || rule.all.every((condition) => holds(condition, pass));
 }
 
 /**
@@ -110,7 +113,8 @@ export function readPage<Id extends string>(
       missing: picked.missing,
       notices: (step.notices ?? []).filter((n) => holds(n.when, pass)).map((n) => n.say),
       trace,
+      seen: pass.seen,
     };
   }
-  return { step: flow.fallback, reason: null, target: null, missing: false, notices: [], trace };
+  return { step: flow.fallback, reason: null, target: null, missing: false, notices: [], trace, seen: pass.seen };
 }

@@ -25,14 +25,27 @@ export interface Located {
 export class Pass implements FindContext {
   private readonly cache = new Map<Candidate, Element[]>();
   private readonly names = new Map<Element, string>();
+  private readonly queries = new Map<ParentNode, Map<string, Element[]>>();
   private dialogCache: Element | null | undefined;
   private formCache: Element | null | undefined;
 
+  /** Every element a candidate found this pass, showing or not: changes to them matter. */
+  readonly seen = new Set<Element>();
+
+  /**
+   * @param subtree When set, candidates look only inside it (itself included), and dialog and
+   *   form scopes widen to it: used to ask whether a change to the page can matter.
+   */
   constructor(
     readonly doc: Document,
     readonly labels: FindContext['labels'],
     readonly probe: FindContext['probe'],
+    private readonly subtree?: Element,
   ) {}
+
+  root(): ParentNode {
+    return this.subtree ?? this.doc;
+  }
 
   nameOf(el: Element): string {
     let name = this.names.get(el);
@@ -43,12 +56,26 @@ export class Pass implements FindContext {
     return name;
   }
 
+  query(root: ParentNode, selector: string): Element[] {
+    let byRoot = this.queries.get(root);
+    if (!byRoot) this.queries.set(root, (byRoot = new Map()));
+    let found = byRoot.get(selector);
+    if (!found) {
+      found = Array.from(root.querySelectorAll(selector));
+      if (root === this.subtree && this.subtree.matches(selector)) found.unshift(this.subtree);
+      byRoot.set(selector, found);
+    }
+    return found;
+  }
+
   dialog(): Element | null {
-    if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe);
+    if (this.subtree) return this.subtree;
+    if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe, this.seen);
     return this.dialogCache;
   }
 
   form(): Element | null {
+    if (this.subtree) return this.subtree;
     if (this.formCache === undefined) this.formCache = mainForm(this.doc);
     return this.formCache;
   }
@@ -58,6 +85,7 @@ export class Pass implements FindContext {
     if (!found) {
       found = findAll(candidate, this);
       this.cache.set(candidate, found);
+      for (const el of found) this.seen.add(el);
     }
     return found;
   }

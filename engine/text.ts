@@ -3,15 +3,25 @@
  * "Delete  My Account", "delete my account." and "Délete my account" compare equal.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    // Combining accents, Arabic harakat and Hebrew points: pages write them or not.
-    .replace(/[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g, '')
-    .toLocaleLowerCase('en')
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = text
+      .normalize('NFKD')
+      // Combining accents, Arabic harakat and Hebrew points: pages write them or not.
+      .replace(/[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g, '')
+      .toLocaleLowerCase('en')
+      .replace(/[\p{P}\p{S}]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (folds.size >= FOLDS_MAX) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
 }
+
+/** Pages repeat their texts ("Add to cart" a thousand times): each is folded once. */
+const folds = new Map<string, string>();
+const FOLDS_MAX = 20_000;
 
 const NAME_MAX = 200;
 

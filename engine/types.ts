@@ -22,8 +22,11 @@ export type Role = 'button' | 'link' | 'textbox' | 'checkbox' | 'radio' | 'radio
 export type Candidate = { note: string; within?: Scope } & (
   /** Legacy ids and data-role attributes: used when present, never depended on. */
   | { css: string }
-  /** Links by their target: survives redesigns and every language. */
-  | { href: RegExp; name?: LabelKey }
+  /**
+   * Links by their target: survives redesigns and every language. `contains` lists pieces one
+   * of which the href holds: the browser's selector engine narrows thousands of links first.
+   */
+  | { href: RegExp; contains?: string[]; name?: LabelKey }
   /** Controls by role and accessible name in any language (exact, normalised). */
   | { role: Role; name?: LabelKey }
   /** Any element whose own visible text contains the label (messages, headings). */

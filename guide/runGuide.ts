@@ -1,6 +1,8 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { readPage } from '@/engine/detect';
+import { mayMatter } from '@/engine/relevance';
 import { debugReport, formatReport } from '@/engine/report';
+import { browserProbe } from '@/engine/visibility';
 import { flow, labels, PATHS, type StepId } from '@/flows';
 import { isRtl, pickLocale, translator } from '@/i18n';
 import { connectProgress, createProgressStore } from '@/store/progress';
@@ -8,8 +10,9 @@ import { calloutText } from './callout';
 import { deriveView, displayLabel, toFrameReport } from './deriveView';
 import { listenFrameReports, sendFrameReport, type FrameReport } from './frameBridge';
 import { frameTargetBox } from './frameGeometry';
+import { isRelevantChange } from './changeFilter';
 import { createHighlightRing } from './highlightRing';
-import { mountPanel } from './mountPanel';
+import { mountPanel, type MountedPanel } from './mountPanel';
 import { placePanel } from './placement';
 import { createViewStore, type GuideView } from './view';
 import { watchPage } from './watchPage';
@@ -42,6 +45,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const progress = createProgressStore();
   const disconnect = await connectProgress(progress);
   signal.addEventListener('abort', disconnect);
+  // Injected at document_start, so that the stored progress is read while the page loads.
+  if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   const languages = [browser.i18n.getUILanguage(), ...navigator.languages];
   const ring = createHighlightRing(document);
   signal.addEventListener('abort', () => ring.destroy());
@@ -51,10 +56,13 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   let schedule = () => {};
   let frames: ReadonlyMap<number, FrameReport> = new Map();
   const makeReport = () => reportText(view.getState(), frames.values());
-  const panel = isTop ? await mountPanel(ctx, { view, progress }, languages, { onRender: () => schedule(), makeReport }) : null;
+  // Mounted after the first reading, so the ring does not wait for the panel.
+  let panel: MountedPanel | null = null;
   let missing = { key: '', since: 0 };
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let lastTarget: Element | null = null;
+  // What the last reading looked at: changes in or around these bring the next reading.
+  let watched: ReadonlySet<Element> = new Set();
   let lastReport = '';
   signal.addEventListener('abort', () => clearTimeout(waitTimer));
 
@@ -63,6 +71,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const reading = state.active ? readPage(flow, labels, location, document) : null;
     const locale = pickLocale([state.locale, ...languages]);
     const el = reading?.target?.element ?? null;
+    watched = reading ? new Set([...reading.seen, ...(el ? [el] : [])]) : new Set();
     if (el && reading?.target) {
       const label = displayLabel(el);
       const text = calloutText(translator(locale), { ...reading.target, kind: reading.target.spec.kind, label }, reading.target.word?.word ?? null);
@@ -101,7 +110,12 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const { schedule: scheduleRead } = watchPage({
     doc: document,
     signal,
-    isOwnNode: (node) => node.nodeName === 'EXIT-GUIDE-RING' || node === panel?.host(),
+    isRelevant: (records) =>
+      isRelevantChange(records, {
+        isOwnNode: (node) => node.nodeName === 'EXIT-GUIDE-RING' || node === panel?.host(),
+        watched: () => watched,
+        mayMatter: (roots) => mayMatter(flow, labels, location, document, roots, browserProbe),
+      }),
     onChange: update,
   });
   schedule = scheduleRead;
@@ -116,4 +130,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     ctx.addEventListener(window, 'pagehide', () => sendFrameReport(null));
   }
   update();
+  if (isTop) {
+    panel = await mountPanel(ctx, { view, progress }, languages, { onRender: () => schedule(), makeReport });
+    update();
+  }
 }

@@ -1,19 +1,19 @@
 /**
  * Calls `onChange` at most once an animation frame after anything that can change the step:
- * DOM mutations outside Exit Guide's own nodes, typing in page fields (which mutates nothing),
- * and in-page navigation (pushState, hash changes, back and forward).
+ * DOM mutations that can matter (see changeFilter), typing in page fields (which mutates
+ * nothing), and in-page navigation (pushState, hash changes, back and forward).
  */
 export interface WatchOptions {
   doc: Document;
   signal: AbortSignal;
-  /** Exit Guide's own nodes: their mutations never trigger a re-read. */
-  isOwnNode(node: Node): boolean;
+  /** Whether a batch of mutations can change the reading (guide/changeFilter.ts). */
+  isRelevant(records: MutationRecord[]): boolean;
   onChange(): void;
 }
 
 const ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'disabled', 'checked', 'aria-hidden', 'aria-expanded', 'aria-checked', 'href', 'value'];
 
-export function watchPage({ doc, signal, isOwnNode, onChange }: WatchOptions): { schedule(): void } {
+export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): { schedule(): void } {
   const view = doc.defaultView ?? window;
   let frame = 0;
   const schedule = () => {
@@ -24,14 +24,9 @@ export function watchPage({ doc, signal, isOwnNode, onChange }: WatchOptions): {
     });
   };
 
-  // Our own appends are no news; a page removing our nodes is: the next read re-attaches them.
-  const isOwnRecord = (record: MutationRecord) =>
-    isOwnNode(record.target) ||
-    (record.type === 'childList' &&
-      record.removedNodes.length === 0 &&
-      [...record.addedNodes].every((node) => isOwnNode(node)));
+  // Records are judged as they come (cheap), the reading waits for the next frame.
   const observer = new MutationObserver((records) => {
-    if (!records.every(isOwnRecord)) schedule();
+    if (!frame && isRelevant(records)) schedule();
   });
   observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES });
 

@@ -6,7 +6,8 @@ export const ALIEXPRESS_MATCHES = ['*://*.aliexpress.com/*', '*://*.aliexpress.u
 export default defineContentScript({
   matches: ALIEXPRESS_MATCHES,
   allFrames: true,
-  runAt: 'document_end',
+  // Start early: storage is read while the page loads, the first reading runs at DOMContentLoaded.
+  runAt: 'document_start',
   // The panel's CSS is bundled into its shadow root (mountPanel): no web-accessible file, so
   // pages cannot probe for the extension, and nothing is loaded at run time.
   cssInjectionMode: 'manual',

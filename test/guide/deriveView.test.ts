@@ -12,6 +12,7 @@ const missingSignIn: Reading<StepId> = {
   missing: true,
   notices: [],
   trace: [],
+  seen: new Set(),
 };
 const frame = (report: Partial<FrameReport>): FrameReport => ({
   step: 'sign-in', reason: null, targetId: null, kind: null, label: '', revealing: false, href: 'http://passport.aliexpress.com/mini_login.htm', box: null, ...report,

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { isRelevantChange } from '@/guide/changeFilter';
 import { watchPage } from '@/guide/watchPage';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -8,7 +9,9 @@ function setup() {
   const own = document.createElement('exit-guide-ring');
   const onChange = vi.fn();
   const abort = new AbortController();
-  watchPage({ doc: document, signal: abort.signal, isOwnNode: (node) => node === own, onChange });
+  const isRelevant = (records: MutationRecord[]) =>
+    isRelevantChange(records, { isOwnNode: (node) => node === own, watched: () => new Set(), mayMatter: () => true });
+  watchPage({ doc: document, signal: abort.signal, isRelevant, onChange });
   return { own, onChange, abort };
 }
 

@@ -1,0 +1,54 @@
+/**
+ * Which DOM changes can change the reading. Heavy pages mutate all the time (carousels every
+ * frame, endless grids, live prices); re-reading on each would cost more than the page itself.
+ */
+export interface ChangeFilterOptions {
+  /** Exit Guide's own nodes (panel host, ring host). */
+  isOwnNode(node: Node): boolean;
+  /** What the last reading looked at, and the ringed control: changes in or around them count. */
+  watched(): ReadonlySet<Element>;
+  /** Whether new or renamed content could match a candidate of this page's steps. */
+  mayMatter(roots: Element[]): boolean;
+}
+
+/** Attributes that can make an element match a candidate it did not match before. */
+const NAMING = new Set(['href', 'role', 'aria-label', 'aria-labelledby', 'aria-modal', 'open', 'type', 'name', 'placeholder', 'id', 'data-role']);
+
+function near(node: Node, watched: ReadonlySet<Element>): boolean {
+  for (const el of watched) if (el === node || el.contains(node) || node.contains(el)) return true;
+  return false;
+}
+
+function inside(node: Node, watched: ReadonlySet<Element>): boolean {
+  for (const el of watched) if (el === node || el.contains(node)) return true;
+  return false;
+}
+
+export function isRelevantChange(records: MutationRecord[], options: ChangeFilterOptions): boolean {
+  const watched = options.watched();
+  const roots = new Set<Element>();
+  for (const record of records) {
+    const target = record.target;
+    if (options.isOwnNode(target)) continue;
+    if (record.type === 'attributes') {
+      // A class or style change on a watched control or its container can show or hide it.
+      if (near(target, watched)) return true;
+      if (record.attributeName && NAMING.has(record.attributeName)) roots.add(target as Element);
+      continue;
+    }
+    if (record.type === 'characterData') {
+      if (inside(target, watched)) return true;
+      if (target.parentElement) roots.add(target.parentElement);
+      continue;
+    }
+    const removed = [...record.removedNodes];
+    if (removed.some((node) => options.isOwnNode(node) || (node.isConnected === false && near(node, watched)))) return true;
+    if (inside(target, watched)) return true;
+    for (const node of record.addedNodes) {
+      if (options.isOwnNode(node)) continue;
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (el) roots.add(el);
+    }
+  }
+  return roots.size > 0 && options.mayMatter([...roots]);
+}
