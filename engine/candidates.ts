@@ -74,7 +74,7 @@ function all(root: ParentNode, selector: string): Element[] {
 
 function hrefSelector(contains?: string[]): string {
   if (!contains?.length) return 'a[href]';
-  return contains.map((piece) => `a[href*="${piece.replace(/["\\]/g, '\\$&')}" i]`).join(', ');
+  return contains.map((piece) => `a[href*="${piece.replace(/["\\]/g, '\\$&')}"]`).join(', ');
 }
 
 /** Elements whose text is code, not words on the page. */

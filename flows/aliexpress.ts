@@ -2,7 +2,7 @@ import type { Flow, Step } from '@/engine/types';
 import { deactivationSteps } from './deactivation';
 import { deletionSteps } from './deletion';
 import {
-  accountMenuTrigger, ACCOUNTS_HOST, ALIEXPRESS, ANY_PAGE, captchaWidget, LOGIN_HOST,
+  accountMenuTrigger, ACCOUNTS_HOST, ALIEXPRESS, ANY_PAGE, captchaDialog, captchaWidget, LOGIN_HOST,
   MY_ALIEXPRESS_HOST, PRIVACY_HOST, signInLink, signOutLink,
 } from './signals';
 import type { StepId } from './steps';
@@ -12,6 +12,7 @@ const blocked: Step<StepId> = {
   pages: [
     { reason: 'captcha', url: [{ host: ALIEXPRESS, path: /_____tmd_____\/punish/ }] },
     { reason: 'captcha', url: [ANY_PAGE], all: [{ anyOf: captchaWidget, showing: true }] },
+    { reason: 'captcha', url: [{ host: LOGIN_HOST }, { host: PRIVACY_HOST }, { host: ACCOUNTS_HOST }], all: [{ anyOf: captchaDialog, showing: true }] },
     {
       reason: 'open-orders',
       url: [{ host: PRIVACY_HOST }],
@@ -95,10 +96,10 @@ const openAccount: Step<StepId> = {
       kind: 'link',
       reveal: accountMenuTrigger,
       candidates: [
-        { href: /\/\/(home|my)\.aliexpress\.[a-z]+(\/(index\.html?)?)?([?#]|$)/i, note: 'My AliExpress on the legacy home./my. host (how-to path), often inside the Account menu' },
+        { href: /\/\/(home|my)\.aliexpress\.[a-z]+(\/(index\.html?)?)?([?#]|$)/i, contains: ['home.aliexpress', 'my.aliexpress'], note: 'My AliExpress on the legacy home./my. host (how-to path), often inside the Account menu' },
         { role: 'link', name: 'myAliExpress', note: 'a link named My AliExpress / My Account' },
         { css: '[data-role="myaliexpress"]', note: 'legacy header 2016-2020' },
-        { href: /\/p\/account\/index\.html/i, note: 'current design: the Account link to /p/account/' },
+        { href: /\/p\/account\/index\.html/i, contains: ['/p/account/'], note: 'current design: the Account link to /p/account/' },
       ],
     },
   ],
@@ -113,7 +114,7 @@ const accountSettings: Step<StepId> = {
       kind: 'link',
       candidates: [
         { role: 'link', name: 'accountSettings', note: 'My AliExpress menu: Account Settings' },
-        { href: /\/\/accounts\.aliexpress\.[a-z]+\/.*setting/i, note: 'a link into the accounts host settings (URL inferred)' },
+        { href: /\/\/accounts\.aliexpress\.[a-z]+\/.*setting/i, contains: ['accounts.aliexpress'], note: 'a link into the accounts host settings (URL inferred)' },
       ],
     },
   ],
@@ -121,13 +122,13 @@ const accountSettings: Step<StepId> = {
 
 const editProfile: Step<StepId> = {
   id: 'edit-profile',
-  pages: [{ url: [{ host: ACCOUNTS_HOST }], all: [{ anyOf: [{ href: /manage_person_profile\.htm/, note: 'settings panel link' }] }] }],
+  pages: [{ url: [{ host: ACCOUNTS_HOST }], all: [{ anyOf: [{ href: /manage_person_profile\.htm/, contains: ['manage_person_profile'], note: 'settings panel link' }] }] }],
   targets: [
     {
       id: 'edit-member-profile',
       kind: 'link',
       candidates: [
-        { href: /manage_person_profile\.htm/i, note: 'Edit Member Profile, any language (profile-filler scripts 2020)' },
+        { href: /manage_person_profile\.htm/i, contains: ['manage_person_profile'], note: 'Edit Member Profile, any language (profile-filler scripts 2020)' },
         { role: 'link', name: 'editMemberProfile', note: 'named link, should the URL change' },
       ],
     },
@@ -142,7 +143,7 @@ const deactivateLink: Step<StepId> = {
       id: 'deactivate-account',
       kind: 'link',
       candidates: [
-        { href: /deactive_account\.htm|\/\/privacy\.aliexpress\.[a-z]+\/.*request\/delete/i, note: 'Deactivate Account (JustDeleteMe #431) or its newer target, the delete request' },
+        { href: /deactive_account\.htm|\/\/privacy\.aliexpress\.[a-z]+\/.*request\/delete/i, contains: ['deactive_account', 'request/delete'], note: 'Deactivate Account (JustDeleteMe #431) or its newer target, the delete request' },
         { role: 'link', name: 'deactivateAccount', note: 'named link or button' },
       ],
     },

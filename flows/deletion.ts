@@ -10,7 +10,7 @@ const privacy = [{ host: PRIVACY_HOST }];
 
 const deleteMyAccount: Candidate[] = [
   { role: 'button', name: 'deleteMyAccount', note: 'red Delete my account button (JustDeleteMe)' },
-  { href: /#\/request\/delete\/?$/, note: 'privacy centre home: the card that opens the delete request' },
+  { href: /#\/request\/delete\/?$/, contains: ['request/delete'], note: 'privacy centre home: the card that opens the delete request' },
 ];
 const agreeField: Candidate[] = [
   { field: 'text', mentions: 'agreeWord', within: 'dialog', note: 'text box asking for the word agree' },

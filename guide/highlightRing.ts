@@ -12,12 +12,15 @@ const HOST_STYLE =
 const SHADOW_CSS = `
 .ring { position: fixed; box-sizing: border-box; border: 3px solid #ff4f00; border-radius: 8px;
   box-shadow: 0 0 0 4px rgba(255, 79, 0, 0.28); pointer-events: none; display: none; }
+.ring::after { content: ''; position: absolute; inset: -9px; border-radius: 12px; border: 4px solid rgba(255, 79, 0, 0.35);
+  opacity: 0; pointer-events: none; }
 .callout { position: fixed; max-width: 260px; padding: 6px 10px; border-radius: 8px; background: #ff4f00; color: #fff;
   font: 600 13px/1.35 system-ui, sans-serif; pointer-events: none; display: none; box-shadow: 0 4px 12px rgba(0,0,0,.25); }
 .shown { display: block; }
 @media (prefers-reduced-motion: no-preference) {
-  .ring.shown { animation: pulse 1.6s ease-in-out infinite; }
-  @keyframes pulse { 50% { box-shadow: 0 0 0 8px rgba(255, 79, 0, 0.12); } }
+  /* Opacity only: the compositor animates it, the page's main thread does not repaint. */
+  .ring.shown::after { animation: pulse 1.6s ease-in-out infinite; will-change: opacity; }
+  @keyframes pulse { 50% { opacity: 1; } }
 }`;
 
 export interface HighlightRing {

@@ -131,6 +131,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   }
   update();
   if (isTop) {
+    // A task of its own: the ring is up, and mounting the panel must not lengthen that task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     panel = await mountPanel(ctx, { view, progress }, languages, { onRender: () => schedule(), makeReport });
     update();
   }

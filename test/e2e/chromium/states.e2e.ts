@@ -124,7 +124,7 @@ describe('Chromium: motion', () => {
   const ringAnimation = (page: Page) =>
     page.evaluate(() => {
       const ring = document.querySelector('exit-guide-ring')?.shadowRoot?.querySelector('[data-testid="exit-guide-highlight"]');
-      return ring ? getComputedStyle(ring).animationName : 'no ring';
+      return ring ? getComputedStyle(ring, '::after').animationName : 'no ring';
     });
 
   it('the ring pulses, and stays still when the person asks for reduced motion', async () => {
