@@ -1,5 +1,5 @@
 import type { Labels } from './labels';
-import { fieldContext } from './text';
+import { fieldContext, spacedText } from './text';
 import type { Candidate, FieldKind, Role } from './types';
 import type { Probe } from './visibility';
 
@@ -81,7 +81,7 @@ function hrefSelector(contains?: string[]): string {
 const NON_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 function textMatches(root: ParentNode, key: string, ctx: FindContext, selector?: string): Element[] {
-  if (selector) return ctx.query(root, selector).filter((el) => ctx.labels.includes(key, el.textContent ?? ''));
+  if (selector) return ctx.query(root, selector).filter((el) => ctx.labels.includes(key, spacedText(el)));
   const found: Element[] = [];
   const start = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
   if (!start) return found;

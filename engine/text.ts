@@ -84,3 +84,15 @@ export function fieldContext(el: Element): string {
   }
   return parts.join(' ');
 }
+
+/**
+ * An element's text with its text nodes joined by spaces: cards put a title and a description
+ * in adjacent elements with no space between ("Delete my accountPermanently close..."), which
+ * textContent runs together.
+ */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && parts.length < 200; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  return parts.join(' ');
+}

@@ -122,7 +122,19 @@ const accountSettings: Step<StepId> = {
 
 const editProfile: Step<StepId> = {
   id: 'edit-profile',
-  pages: [{ url: [{ host: ACCOUNTS_HOST }], all: [{ anyOf: [{ href: /manage_person_profile\.htm/, contains: ['manage_person_profile'], note: 'settings panel link' }] }] }],
+  pages: [
+    {
+      url: [{ host: ACCOUNTS_HOST }],
+      all: [
+        {
+          anyOf: [
+            { href: /manage_person_profile\.htm/, contains: ['manage_person_profile'], note: 'settings panel link' },
+            { role: 'link', name: 'editMemberProfile', note: 'settings panel entry that is a button, not a link' },
+          ],
+        },
+      ],
+    },
+  ],
   targets: [
     {
       id: 'edit-member-profile',

@@ -11,6 +11,11 @@ const privacy = [{ host: PRIVACY_HOST }];
 const deleteMyAccount: Candidate[] = [
   { role: 'button', name: 'deleteMyAccount', note: 'red Delete my account button (JustDeleteMe)' },
   { href: /#\/request\/delete\/?$/, contains: ['request/delete'], note: 'privacy centre home: the card that opens the delete request' },
+  {
+    textIncludes: 'deleteMyAccount',
+    selector: 'a[href], button, [role="button"], [role="link"]',
+    note: 'privacy centre home: a card (title and description) that is a button, not a link',
+  },
 ];
 const agreeField: Candidate[] = [
   { field: 'text', mentions: 'agreeWord', within: 'dialog', note: 'text box asking for the word agree' },
