@@ -29,11 +29,15 @@ export interface HighlightRing {
   hide(): void;
   /** The ringed box, in this frame's viewport, for keeping the panel clear of it. */
   box(): DOMRect | null;
+  /** The ring's host element, to tell our own nodes from the page's. */
+  host: Element;
   destroy(): void;
 }
 
 function build(doc: Document) {
-  const host = doc.createElement('exit-guide-ring');
+  // A plain div: pages that throw out unknown elements keep standard ones.
+  const host = doc.createElement('div');
+  host.dataset.exitGuide = 'ring';
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -50,6 +54,15 @@ function build(doc: Document) {
 
 function isComfortablyInView(rect: DOMRect, view: Window): boolean {
   return rect.top >= Math.min(HEADER_ROOM, view.innerHeight / 4) && rect.bottom <= view.innerHeight - 16 && rect.left >= 0 && rect.right <= view.innerWidth;
+}
+
+/**
+ * Whether something lies over the control's middle: a sticky header taller than expected, a
+ * fixed cookie bar, the edge of a scroll box that clips it, or our own panel.
+ */
+function isCovered(target: Element, rect: DOMRect, doc: Document): boolean {
+  const hit = doc.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  return hit !== null && hit !== target && !target.contains(hit) && !hit.contains(target);
 }
 
 export function createHighlightRing(doc: Document): HighlightRing {
@@ -96,13 +109,16 @@ export function createHighlightRing(doc: Document): HighlightRing {
       target = next;
       const rect = next.getBoundingClientRect();
       // Instant, not smooth: the ring must sit on the control the moment it is drawn.
-      if (!isComfortablyInView(rect, view)) next.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      if (!isComfortablyInView(rect, view) || isCovered(next, rect, doc)) {
+        next.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      }
       ring.classList.add('shown');
       callout.classList.add('shown');
       stop = autoUpdate(next, callout, place);
     },
     hide,
     box: () => lastBox,
+    host,
     destroy() {
       hide();
       host.remove();

@@ -25,11 +25,13 @@ export async function mountPanel(
   },
 ): Promise<MountedPanel> {
   const ui = await createShadowRootUi<Root>(ctx, {
-    name: 'exit-guide-panel',
+    // A plain div at the end of <html>: pages that throw out unknown elements keep it, and it
+    // follows <body>, so page overlays with the same z-index stay below it.
+    name: 'div',
     mode: 'open',
     css: panelCss,
     position: 'inline',
-    anchor: () => document.body ?? document.documentElement,
+    anchor: () => document.documentElement,
     append: 'last',
     onMount(container) {
       const root = createRoot(container);
@@ -41,6 +43,7 @@ export async function mountPanel(
     },
   });
   ui.mount();
+  ui.shadowHost.dataset.exitGuide = 'panel';
   return {
     host: () => ui.shadowHost,
     box() {
@@ -52,6 +55,7 @@ export async function mountPanel(
       if (ui.shadowHost.isConnected) return;
       ui.remove();
       ui.mount();
+      ui.shadowHost.dataset.exitGuide = 'panel';
     },
 
   };

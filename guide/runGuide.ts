@@ -112,7 +112,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     signal,
     isRelevant: (records) =>
       isRelevantChange(records, {
-        isOwnNode: (node) => node.nodeName === 'EXIT-GUIDE-RING' || node === panel?.host(),
+        isOwnNode: (node) => node === ring.host || node === panel?.host(),
         watched: () => watched,
         mayMatter: (roots) => mayMatter(flow, labels, location, document, roots, browserProbe),
       }),

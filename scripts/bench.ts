@@ -93,7 +93,7 @@ page's renderer from the navigation's commit; the extra is the median with minus
 Long tasks: the page's own PerformanceObserver('longtask') in every load, with against without; in the
 traced loads a task's content-script share is its V8 CPU samples with chrome-extension://…/content-
 scripts/content.js on the stack. Ring times: the page's clock (performance.now()) at DOMContentLoaded or
-at the late insertion, and when the ring in <exit-guide-ring>'s open shadow root gets the class "shown".
+at the late insertion, and when the ring in the ring host's open shadow root (div[data-exit-guide=ring]) gets the class "shown".
 Heap: the sampling heap profiler (one sample per 4 KB) keeps the allocation stack of every live object;
 those allocated with content.js on the stack belong to the content script's isolated world (its code and
 bytecode aside); the isolate's used heap with minus without counts those too.

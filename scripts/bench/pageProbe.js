@@ -32,7 +32,7 @@
   const seen = new WeakSet();
   function scan(root) {
     for (const child of root.children) {
-      if (child.localName === 'exit-guide-ring' && !seen.has(child)) {
+      if (child.dataset && child.dataset.exitGuide === 'ring' && !seen.has(child)) {
         seen.add(child);
         watchRing(child);
       }

@@ -20,7 +20,7 @@ function relevantOn(url: string, watched: Element[] = []) {
   // happy-dom has no layout: visibility from styles only.
   return (records: MutationRecord[]) =>
     isRelevantChange(records, {
-      isOwnNode: (node) => node.nodeName === 'EXIT-GUIDE-RING',
+      isOwnNode: (node) => (node as HTMLElement).dataset?.exitGuide === 'ring',
       watched: () => new Set(watched),
       mayMatter: (roots) => mayMatter(flow, labels, loc, document, roots, styleProbe),
     });
@@ -47,7 +47,8 @@ describe('which page changes bring a re-read', () => {
 
   it('the page removing the ring brings a re-read that puts it back', async () => {
     document.body.innerHTML = '';
-    const ring = document.createElement('exit-guide-ring');
+    const ring = document.createElement('div');
+    ring.dataset.exitGuide = 'ring';
     document.documentElement.append(ring);
     const relevant = relevantOn('https://www.aliexpress.com/');
     expect(relevant(await recordsOf(() => ring.remove()))).toBe(true);

@@ -6,7 +6,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTime
 
 function setup() {
   document.body.innerHTML = '<main><button>Delete my account</button><input></main>';
-  const own = document.createElement('exit-guide-ring');
+  const own = document.createElement('div');
   const onChange = vi.fn();
   const abort = new AbortController();
   const isRelevant = (records: MutationRecord[]) =>

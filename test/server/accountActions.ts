@@ -5,6 +5,8 @@ import {
   type DemoCookie, type RequestContext,
 } from './context.ts';
 import { sendPage } from './render.ts';
+import { variantProblem } from './variants/index.ts';
+import { deactivationWords } from './localize.ts';
 
 const DEMO_CODE = '123456';
 
@@ -12,7 +14,7 @@ const DEMO_CODE = '123456';
 export function safeReturn(ctx: RequestContext, value: string | null): string {
   try {
     const url = new URL(value ?? '', 'http://invalid.invalid');
-    if (/(^|\.)aliexpress\.com$/.test(url.hostname)) return url.href;
+    if (/(^|\.)aliexpress\.(com|us|ru)$/.test(url.hostname)) return url.href;
   } catch { /* fall through to home */ }
   return hostUrl(ctx, 'www.aliexpress.com', '/');
 }
@@ -36,7 +38,7 @@ export function submitDeactivation(ctx: RequestContext): void {
   const reason = ctx.body.get('reason');
   const error = !memberId
     ? 'Please enter your member ID or email address.'
-    : normalise(words) !== 'deactivate my account'
+    : normalise(words) !== normalise(deactivationWords(ctx))
       ? 'Please type the words exactly as shown.'
       : !reason
         ? 'Please choose a reason.'
@@ -98,6 +100,12 @@ export function demoSet(ctx: RequestContext): void {
     if (!(DEMO_COOKIES as readonly string[]).includes(name)) {
       ctx.res.writeHead(400, { 'Content-Type': 'text/plain' });
       ctx.res.end(`Unknown demo cookie ${name}; known: ${DEMO_COOKIES.join(', ')}`);
+      return;
+    }
+    const problem = name === 'eg_variant' ? variantProblem(value) : '';
+    if (problem) {
+      ctx.res.writeHead(400, { 'Content-Type': 'text/plain' });
+      ctx.res.end(problem);
       return;
     }
     cookies.push(setCookie(name as DemoCookie, value));

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Demo state the tests switch with cookies; see test/fixtures/README.md. */
-export const DEMO_COOKIES = ['eg_session', 'eg_era', 'eg_open_orders', 'eg_login'] as const;
+export const DEMO_COOKIES = ['eg_session', 'eg_era', 'eg_open_orders', 'eg_login', 'eg_variant'] as const;
 export type DemoCookie = (typeof DEMO_COOKIES)[number];
 
 export interface RequestContext {

@@ -5,8 +5,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { parseCookies, sendEmpty, type RequestContext } from './context.ts';
 import { findRoute, KNOWN_HOSTS, redirectToLogin } from './routes.ts';
+import { localizeResponse } from './localize.ts';
 import { sendNotFound } from './render.ts';
 import { readStatic } from './template.ts';
+import { applyAssetVariants } from './variants/index.ts';
 
 export interface FixtureServer {
   port: number;
@@ -47,7 +49,7 @@ function serveStatic(ctx: RequestContext): boolean {
   if (!name || text === undefined) return false;
   const type = STATIC_TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream';
   ctx.res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
-  ctx.res.end(text);
+  ctx.res.end(applyAssetVariants(ctx, name, text));
   return true;
 }
 
@@ -62,6 +64,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     cookies: parseCookies(req.headers.cookie),
     body: method === 'POST' ? await readBody(req) : new URLSearchParams(),
   };
+  localizeResponse(ctx);
   if (!KNOWN_HOSTS.has(ctx.host)) return sendNotFound(ctx);
   if (ctx.url.pathname === '/favicon.ico') return sendEmpty(ctx, 204);
   if (serveStatic(ctx)) return;

@@ -3,6 +3,7 @@
 import { addresses, BUYER, messages, orders, products, wishlist } from './fixtureData.ts';
 import { isSignedIn, loginPath, sendHtml, type RequestContext } from './context.ts';
 import { renderPage, type Scope } from './template.ts';
+import { applyPageVariants } from './variants/index.ts';
 
 export function renderFor(ctx: RequestContext, page: string, extra: Scope = {}): string {
   const signedIn = isSignedIn(ctx);
@@ -20,7 +21,7 @@ export function renderFor(ctx: RequestContext, page: string, extra: Scope = {}):
     year: '2025',
     ...extra,
   };
-  return renderPage(page, scope, { header: signedIn ? 'header-signed-in' : 'header-signed-out' });
+  return applyPageVariants(ctx, renderPage(page, scope, { header: signedIn ? 'header-signed-in' : 'header-signed-out' }));
 }
 
 export function sendPage(ctx: RequestContext, page: string, extra: Scope = {}, status = 200, cookies: string[] = []): void {

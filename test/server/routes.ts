@@ -3,6 +3,8 @@
 import { productById, orders } from './fixtureData.ts';
 import { hostUrl, isSignedIn, loginPath, redirect, type RequestContext } from './context.ts';
 import { sendNotFound, sendPage } from './render.ts';
+import { serveBenchVariant } from './bench/heavyHome.ts';
+import { LOCALIZED_HOST_ALIASES } from './localeSite.ts';
 import {
   deletionApi, demoReset, demoSet, redirectToDeletionUnlessLegacy, safeReturn, signOut, submitDeactivation,
 } from './accountActions.ts';
@@ -38,7 +40,8 @@ function deactivationForm(ctx: RequestContext): void {
 }
 
 export const ROUTES: Route[] = [
-  { host: WWW, path: '/', handle: page('home') },
+  // Cookie eg_variant=heavy|heavy-late: the benchmark's heavy home page (test/server/bench/).
+  { host: WWW, path: '/', handle: (ctx) => serveBenchVariant(ctx) || page('home')(ctx) },
   { host: WWW, path: '/index.html', handle: page('home') },
   { host: WWW, path: '/wholesale', handle: (ctx) => sendPage(ctx, 'search', { query: ctx.url.searchParams.get('SearchText') ?? '' }) },
   { host: WWW, path: /^\/item\/(\d+)\.html$/, handle: (ctx, m) => {
@@ -92,8 +95,8 @@ export const ROUTES: Route[] = [
   { host: 'ilogisticsaddress.aliexpress.com', path: '/addressList.htm', auth: true, handle: page('addresses') },
 ];
 
-/** aliexpress.com is the same site as www. */
-export const HOST_ALIASES: Record<string, string> = { 'aliexpress.com': WWW };
+/** aliexpress.com is the same site as www; language and regional hosts: localeSite.ts. */
+export const HOST_ALIASES: Record<string, string> = { 'aliexpress.com': WWW, ...LOCALIZED_HOST_ALIASES };
 
 export const KNOWN_HOSTS = new Set([...ROUTES.map((r) => r.host), ...Object.keys(HOST_ALIASES)]);
 

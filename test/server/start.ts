@@ -19,7 +19,7 @@ console.log(`AliExpress fixture server listening on http://${local}
 
 The pages answer on their real host names, so map those to this server first:
 
-  Chromium:  --host-resolver-rules="MAP *.aliexpress.com ${local}, MAP aliexpress.com ${local}"
+  Chromium:  --host-resolver-rules="MAP *.aliexpress.com ${local}, MAP aliexpress.com ${local}, MAP *.aliexpress.us ${local}, MAP aliexpress.us ${local}, MAP *.aliexpress.ru ${local}, MAP aliexpress.ru ${local}"
              or --proxy-server=http://${local}
   Firefox:   Settings > Network > Manual proxy: HTTP proxy 127.0.0.1 port ${server.port}
              (leave https unproxied; the fixtures are http only)

@@ -123,7 +123,7 @@ describe('Chromium: diagnostics', () => {
 describe('Chromium: motion', () => {
   const ringAnimation = (page: Page) =>
     page.evaluate(() => {
-      const ring = document.querySelector('exit-guide-ring')?.shadowRoot?.querySelector('[data-testid="exit-guide-highlight"]');
+      const ring = document.querySelector('[data-exit-guide="ring"]')?.shadowRoot?.querySelector('[data-testid="exit-guide-highlight"]');
       return ring ? getComputedStyle(ring, '::after').animationName : 'no ring';
     });
 
