@@ -9,6 +9,7 @@ import path from 'node:path';
 const out = mkdtempSync(path.join(tmpdir(), 'exit-guide-tests-'));
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -38,6 +39,7 @@ function suite(label, config) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
   failed += json.numFailedTests;
+  skipped += json.numPendingTests + (json.numTodoTests ?? 0);
   if (!ok && json.numFailedTests === 0) failed += 1; // a suite that crashed outside any test
 }
 
@@ -52,5 +54,5 @@ if (wants('e2e')) {
   suite('e2e', 'vitest.e2e.config.ts');
 }
 
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 ? 0 : 1);
