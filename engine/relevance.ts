@@ -7,7 +7,7 @@ import type { Probe } from './visibility';
 const stepCandidates = new WeakMap<Step, Candidate[]>();
 
 /** Every candidate a step may evaluate: page conditions, targets, menu triggers, notices. */
-function candidatesOf(step: Step): Candidate[] {
+export function candidatesOf(step: Step): Candidate[] {
   let list = stepCandidates.get(step);
   if (!list) {
     list = [];

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/engine/types';
 import { readPage } from '@/engine/detect';
+import { candidatesOf } from '@/engine/relevance';
 import type { Flow } from '@/engine/types';
 import { styleProbe } from '@/engine/visibility';
 import { flow, labels } from '@/flows';
 import snapshotIndex from '../fixtures/snapshots/index.json';
 import { loadSnapshot } from '../engine/loadSnapshot';
 
-function candidates(): Candidate[] {
-  const all: Candidate[] = [];
-  for (const step of flow.steps) {
-    for (const rule of step.pages) {
-      for (const condition of [...(rule.all ?? []), ...(rule.none ?? [])]) all.push(...condition.anyOf);
-      for (const target of rule.targets ?? []) all.push(...target.candidates, ...(target.reveal ?? []));
-    }
-    for (const target of step.targets) all.push(...target.candidates, ...(target.reveal ?? []));
-    for (const notice of step.notices ?? []) all.push(...notice.when.anyOf);
-  }
-  return all;
-}
+/** Every candidate of the flow, through the engine's own list (engine/relevance.ts). */
+const candidates = (): Candidate[] => flow.steps.flatMap(candidatesOf);
 
 describe('the AliExpress flow', () => {
   it('says, for every candidate, which page variant it covers', () => {
