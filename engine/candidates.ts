@@ -48,6 +48,8 @@ export interface FindContext {
   nameOf(el: Element): string;
   /** querySelectorAll, once a pass for each root and selector. */
   query(root: ParentNode, selector: string): Element[];
+  /** The document's links whose href holds one of the pieces, in document order. */
+  linksWith(pieces: readonly string[]): Element[];
   /** Where document-wide candidates look: the document, or one subtree when checking a change. */
   root(): ParentNode;
   /** The open dialog, if any: computed once a pass. */
@@ -72,7 +74,7 @@ function all(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
 
-function hrefSelector(contains?: string[]): string {
+export function hrefSelector(contains?: readonly string[]): string {
   if (!contains?.length) return 'a[href]';
   return contains.map((piece) => `a[href*="${piece.replace(/["\\]/g, '\\$&')}"]`).join(', ');
 }
@@ -141,7 +143,8 @@ export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
   if (!root) return [];
   if ('css' in candidate) return ctx.query(root, candidate.css);
   if ('href' in candidate) {
-    return ctx.query(root, hrefSelector(candidate.contains)).filter((el) => {
+    const links = root === ctx.doc && candidate.contains?.length ? ctx.linksWith(candidate.contains) : ctx.query(root, hrefSelector(candidate.contains));
+    return links.filter((el) => {
       if (!candidate.href.test(el.getAttribute('href') ?? '')) return false;
       return named(ctx, candidate.name, el);
     });

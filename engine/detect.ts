@@ -1,15 +1,12 @@
 import type { Labels } from './labels';
 import { holds, locateTarget, Pass, type CandidateTrace } from './locate';
 import { isSatisfied, wordState, type WordCheck } from './satisfied';
-import type { Flow, PageRule, TargetSpec, UrlRule } from './types';
+import { pageCandidates } from './pageCandidates';
+import type { Flow, PageRule, TargetSpec } from './types';
+import { urlMatches, type PageLocation } from './url';
 import { browserProbe, type Probe } from './visibility';
 
-export interface PageLocation {
-  hostname: string;
-  pathname: string;
-  search: string;
-  hash: string;
-}
+export { urlMatches, type PageLocation } from './url';
 
 export interface TargetReading {
   spec: TargetSpec;
@@ -44,14 +41,6 @@ export interface ReadOptions {
   probe?: Probe;
 }
 
-export function urlMatches(rule: UrlRule, loc: PageLocation): boolean {
-  return (
-    (!rule.host || rule.host.test(loc.hostname)) &&
-    (!rule.path || rule.path.test(loc.pathname)) &&
-    (!rule.hash || rule.hash.test(loc.hash)) &&
-    (!rule.search || rule.search.test(loc.search))
-  );
-}
 
 function ruleMatches(rule: PageRule, loc: PageLocation, pass: Pass): boolean {
   if (!rule.url.some((url) => urlMatches(url, loc))) return false;
@@ -97,6 +86,7 @@ export function readPage<Id extends string>(
 ): Reading<Id> | null {
   if (!flow.hosts.test(loc.hostname)) return null;
   const pass = new Pass(doc, labels, options.probe ?? browserProbe);
+  pass.expectLinks(pageCandidates(flow, loc).linkPieces);
   const trace: StepTrace[] = [];
   for (const step of flow.steps) {
     const ruleIndex = step.pages.findIndex((rule) => ruleMatches(rule, loc, pass));

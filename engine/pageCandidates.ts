@@ -1,0 +1,46 @@
+import type { Candidate, Flow, PageRule, Step } from './types';
+import { urlMatches, type PageLocation } from './url';
+
+export interface PageCandidates {
+  /** Every candidate a reading of this page may evaluate, once each. */
+  candidates: Candidate[];
+  /** The pieces of link targets they look for, gathered in one walk of the page's links. */
+  linkPieces: string[];
+}
+
+/** The candidates of one page rule: its conditions, its targets (or the step's), menus, notices. */
+function ruleCandidates(step: Step, rule: PageRule): Candidate[] {
+  const list: Candidate[] = [];
+  for (const condition of [...(rule.all ?? []), ...(rule.none ?? [])]) list.push(...condition.anyOf);
+  for (const target of rule.targets ?? step.targets) list.push(...target.candidates, ...(target.reveal ?? []));
+  for (const notice of step.notices ?? []) list.push(...notice.when.anyOf);
+  return list;
+}
+
+const cache = new WeakMap<Flow, Map<string, PageCandidates>>();
+
+/**
+ * The candidates of the page rules whose address matches this location: a page is read, and
+ * its changes judged, against these alone. Computed once for each set of matching rules.
+ */
+export function pageCandidates(flow: Flow, loc: PageLocation): PageCandidates {
+  const matching: [Step, PageRule][] = [];
+  let key = '';
+  for (const [s, step] of flow.steps.entries()) {
+    for (const [r, rule] of step.pages.entries()) {
+      if (!rule.url.some((url) => urlMatches(url, loc))) continue;
+      matching.push([step, rule]);
+      key += `${s}.${r} `;
+    }
+  }
+  let byKey = cache.get(flow);
+  if (!byKey) cache.set(flow, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (!found) {
+    const candidates = [...new Set(matching.flatMap(([step, rule]) => ruleCandidates(step, rule)))];
+    const linkPieces = [...new Set(candidates.flatMap((c) => ('contains' in c && (!c.within || c.within === 'document') ? c.contains ?? [] : [])))];
+    found = { candidates, linkPieces };
+    byKey.set(key, found);
+  }
+  return found;
+}
