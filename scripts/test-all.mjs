@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every suite (type check, unit and component tests, build, end-to-end in real browsers)
+// Runs every suite (type check, lint, unit and component tests, build, end-to-end in real browsers)
 // and ends with one line "N passed, N failed" covering them all. Exit code 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -47,6 +47,8 @@ const only = process.argv.slice(2);
 const wants = (name) => only.length === 0 || only.includes(name);
 
 if (wants('typecheck')) check('typecheck', 'npx', ['tsc', '--noEmit']);
+// Issue 6: no code in the extension clicks, types into or focuses page elements (lint/noPageActions.js).
+if (wants('lint')) check('lint', 'npx', ['eslint', '.']);
 if (wants('unit')) suite('unit');
 if (wants('e2e')) {
   check('package chrome', 'npx', ['wxt', 'zip']);
