@@ -1,6 +1,7 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { FINAL_STEPS, PATHS, pathFor, type StepId } from '@/flows/steps';
 import type { MessageKey } from '@/i18n';
+import { PANEL_SHORTCUT } from '@/guide/keyboard';
 import type { GuideView } from '@/guide/view';
 import type { ProgressState } from '@/store/progress';
 import { Checklist } from './Checklist';
@@ -45,8 +46,18 @@ export function Panel({ view, progress, pageUrl, locale, rtl, makeReport }: Pane
   const counter = { current: Math.min(current + 1, steps.length), total: steps.length };
   const side = view.placement === 'start' ? 'start' : 'end';
 
+  function open() {
+    progress.setCollapsed(false);
+    setOpenedAnyway(true);
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape' && !collapsed) progress.setCollapsed(true);
+  }
+
+  // Only the person's shortcut focuses the panel itself (guide/keyboard.ts): it opens, as the tab would.
+  function onFocus(event: FocusEvent) {
+    if (event.target === event.currentTarget && collapsed) open();
   }
 
   return (
@@ -57,11 +68,14 @@ export function Panel({ view, progress, pageUrl, locale, rtl, makeReport }: Pane
       dir={rtl ? 'rtl' : 'ltr'}
       lang={locale}
       aria-label={t('panel.label')}
+      aria-keyshortcuts={PANEL_SHORTCUT}
+      tabIndex={-1}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
     >
       <p className="sr-only" aria-live="polite">{t(`step.${view.step}.title` as MessageKey)}</p>
       {collapsed ? (
-        <button type="button" className="tab" aria-expanded="false" onClick={() => { progress.setCollapsed(false); setOpenedAnyway(true); }}>
+        <button type="button" className="tab" aria-expanded="false" onClick={open}>
           {current >= 0 ? t('panel.tab', counter) : t('app.name')}
         </button>
       ) : (

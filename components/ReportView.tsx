@@ -18,7 +18,8 @@ export function ReportView({ makeReport }: { makeReport(): string }) {
       <button type="button" className="secondary" onClick={async () => setCopied(await copyText(report, field.current))}>
         {copied ? t('report.copied') : t('report.copy')}
       </button>
-      <pre className="report-text" data-testid="exit-guide-report">{report}</pre>
+      {/* Focusable, so that the keyboard can scroll it. */}
+      <pre className="report-text" data-testid="exit-guide-report" tabIndex={0}>{report}</pre>
       <textarea ref={field} className="copy-field" aria-hidden="true" tabIndex={-1} readOnly />
     </details>
   );

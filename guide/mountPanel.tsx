@@ -3,6 +3,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import panelCss from '@/components/panel.css?inline';
 import { PanelRoot } from '@/components/PanelRoot';
 import type { ProgressStore } from '@/store/progress';
+import { listenPanelShortcut } from './keyboard';
 import type { ViewStore } from './view';
 
 export interface MountedPanel {
@@ -44,6 +45,7 @@ export async function mountPanel(
   });
   ui.mount();
   ui.shadowHost.dataset.exitGuide = 'panel';
+  listenPanelShortcut(ui.shadow, ctx.signal);
   return {
     host: () => ui.shadowHost,
     box() {
