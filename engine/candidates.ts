@@ -3,14 +3,14 @@ import { fieldContext, spacedText } from './text';
 import type { Candidate, FieldKind, Role } from './types';
 import type { Probe } from './visibility';
 
-const CLICKABLE =
+export const CLICKABLE =
   'a[href], button, [role="button"], [role="link"], [role="menuitem"], input[type="submit"], input[type="button"]';
 const TEXTBOX =
   'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="search"], input[type="number"], textarea, [role="textbox"], [contenteditable="true"]';
-const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
+export const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
 
 /** Links and buttons are swapped freely by redesigns, so both roles search every clickable. */
-const ROLE_SELECTORS: Record<Role, string> = {
+export const ROLE_SELECTORS: Record<Role, string> = {
   button: CLICKABLE,
   link: CLICKABLE,
   textbox: TEXTBOX,
@@ -20,7 +20,7 @@ const ROLE_SELECTORS: Record<Role, string> = {
   dialog: DIALOG,
 };
 
-const FIELD_SELECTORS: Record<FieldKind, string> = {
+export const FIELD_SELECTORS: Record<FieldKind, string> = {
   text: TEXTBOX,
   email: `${TEXTBOX}, input[type="email"]`,
   password: 'input[type="password"]',
@@ -38,7 +38,7 @@ function looksLikeCode(el: Element): boolean {
   );
 }
 
-const PRIMARY_CLASS = /primary|danger|submit|confirm|warning|orange|red/i;
+export const PRIMARY_CLASS = /primary|danger|submit|confirm|warning|orange|red/i;
 
 export interface FindContext {
   doc: Document;

@@ -15,8 +15,59 @@ export interface Labels {
   tooLong(key: LabelKey, raw: string): boolean;
   /** Whether a text contains one of the label's variants as whole words. */
   includes(key: LabelKey, text: string): boolean;
+  /** Whether a long text (a changed subtree's words) contains any variant of any of the labels. */
+  includesAny(keys: readonly LabelKey[], text: string): boolean;
   /** The label's variants as written, for messages ("type this"). */
   variants(key: LabelKey): readonly string[];
+}
+
+/** Many variants at once, with the whole-word rule of `includes`, on folded text. */
+interface AnyVariant {
+  /** Spaced variants as word lists, by their first word. */
+  byFirstWord: Map<string, string[][]>;
+  /** Variants in scripts without spaces: substrings. */
+  unspaced: string[];
+}
+
+function anyVariant(variants: Iterable<string>): AnyVariant {
+  const byFirstWord = new Map<string, string[][]>();
+  const unspaced: string[] = [];
+  for (const variant of variants) {
+    if (UNSPACED.test(variant)) {
+      unspaced.push(variant);
+      continue;
+    }
+    const words = variant.split(' ');
+    byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), words]);
+  }
+  return { byFirstWord, unspaced };
+}
+
+/**
+ * Folds a long text word by word: words repeat across a page ("Free shipping" on every card),
+ * so most come folded from the memo, and only new ones pay for folding.
+ */
+function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    if (!raw) continue;
+    const folded = normalizeText(raw);
+    if (!folded) continue;
+    if (folded.includes(' ')) words.push(...folded.split(' '));
+    else words.push(folded);
+  }
+  return words;
+}
+
+function holdsAny(matcher: AnyVariant, text: string): boolean {
+  const words = foldedWords(text);
+  for (let i = 0; i < words.length; i += 1) {
+    const starting = matcher.byFirstWord.get(words[i]!);
+    if (starting?.some((variant) => variant.every((word, j) => words[i + j] === word))) return true;
+  }
+  if (matcher.unspaced.length === 0 || !UNSPACED.test(text)) return false;
+  const joined = words.join(' ');
+  return matcher.unspaced.some((variant) => joined.includes(variant));
 }
 
 /** Compiles label tables (one per language) once, so matching is a set look-up. */
@@ -48,6 +99,10 @@ export function compileLabels(tables: readonly LabelTable[]): Labels {
     return set;
   }
 
+  const anyOf = new WeakMap<readonly LabelKey[], AnyVariant>();
+  const contains = (padded: string, key: LabelKey) =>
+    (spaced.get(key) ?? []).some((variant) => (UNSPACED.test(variant) ? padded.includes(variant) : padded.includes(` ${variant} `)));
+
   return {
     equals: (key, text) => known(key).has(normalizeText(text)),
     // Normalising folds spaces (markup indents names) and drops symbols: allow for both.
@@ -57,10 +112,12 @@ export function compileLabels(tables: readonly LabelTable[]): Labels {
     },
     includes(key, text) {
       known(key);
-      const padded = ` ${normalizeText(text)} `;
-      return (spaced.get(key) ?? []).some((variant) =>
-        UNSPACED.test(variant) ? padded.includes(variant) : padded.includes(` ${variant} `),
-      );
+      return contains(` ${normalizeText(text)} `, key);
+    },
+    includesAny(keys, text) {
+      let matcher = anyOf.get(keys);
+      if (!matcher) anyOf.set(keys, (matcher = anyVariant(keys.flatMap((key) => [...known(key)]))));
+      return holdsAny(matcher, text);
     },
     variants: (key) => written.get(key) ?? [],
   };

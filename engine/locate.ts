@@ -1,4 +1,4 @@
-import { findAll, hrefSelector, mainForm, openDialog, type FindContext } from './candidates';
+import { DIALOG, findAll, hrefSelector, mainForm, openDialog, type FindContext } from './candidates';
 import { accessibleName } from './text';
 import type { Candidate, Condition, TargetSpec } from './types';
 
@@ -116,7 +116,8 @@ export class Pass implements FindContext {
   }
 
   dialog(): Element | null {
-    if (this.subtree) return this.subtree;
+    // A changed subtree stands for the dialog when it is one, is in one, or holds one.
+    if (this.subtree) return this.subtree.closest(DIALOG) || this.subtree.querySelector(DIALOG) ? this.subtree : null;
     if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe, this.seen);
     return this.dialogCache;
   }

@@ -5,18 +5,39 @@
 export function normalizeText(text: string): string {
   let folded = folds.get(text);
   if (folded === undefined) {
-    folded = text
+    folded = foldText(text);
+    if (folds.size >= FOLDS_MAX) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
+}
+
+/** normalizeText without the memo, for one-off texts (a changed subtree's words). */
+export function foldText(text: string): string {
+  // Most page text is ASCII: no accents to strip and one case table, at a fraction of the cost.
+  return ASCII.test(text) ? foldAscii(text) : foldAny(text);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** The punctuation and symbols of ASCII: exactly the ASCII members of \p{P} and \p{S}. */
+const ASCII_MARKS = /[!-/:-@[-`{-~]+/g;
+
+/** foldAny, for ASCII text. Exported for the test that keeps the two equal. */
+export function foldAscii(text: string): string {
+  return text.toLowerCase().replace(ASCII_MARKS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function foldAny(text: string): string {
+  return (
+    text
       .normalize('NFKD')
       // Combining accents, Arabic harakat and Hebrew points: pages write them or not.
       .replace(/[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g, '')
       .toLocaleLowerCase('en')
       .replace(/[\p{P}\p{S}]+/gu, ' ')
       .replace(/\s+/g, ' ')
-      .trim();
-    if (folds.size >= FOLDS_MAX) folds.clear();
-    folds.set(text, folded);
-  }
-  return folded;
+      .trim()
+  );
 }
 
 /** Pages repeat their texts ("Add to cart" a thousand times): each is folded once. */
