@@ -12,14 +12,18 @@ const HOST_STYLE =
 const SHADOW_CSS = `
 .ring { position: fixed; box-sizing: border-box; border: 3px solid #ff4f00; border-radius: 8px;
   box-shadow: 0 0 0 4px rgba(255, 79, 0, 0.28); pointer-events: none; display: none; }
-.ring::after { content: ''; position: absolute; inset: -9px; border-radius: 12px; border: 4px solid rgba(255, 79, 0, 0.35);
+.pulse { position: absolute; inset: -9px; border-radius: 12px; border: 4px solid rgba(255, 79, 0, 0.35);
   opacity: 0; pointer-events: none; }
-.callout { position: fixed; max-width: 260px; padding: 6px 10px; border-radius: 8px; background: #ff4f00; color: #fff;
+.callout { position: fixed; max-width: 260px; padding: 6px 10px; border-radius: 8px; background: #c43d00; color: #fff;
   font: 600 13px/1.35 system-ui, sans-serif; pointer-events: none; display: none; box-shadow: 0 4px 12px rgba(0,0,0,.25); }
 .shown { display: block; }
 @media (prefers-reduced-motion: no-preference) {
-  /* Opacity only: the compositor animates it, the page's main thread does not repaint. */
-  .ring.shown::after { animation: pulse 1.6s ease-in-out infinite; will-change: opacity; }
+  /*
+   * Two beats when the ring lands on a control, then still: the eye is drawn, and no frame
+   * after that costs the page anything (a running animation restyles a heavy page every
+   * frame, compositor or not). Under 5 s, so nothing moves that would need a pause control.
+   */
+  .ring.shown .pulse { animation: pulse 0.8s ease-in-out 2; }
   @keyframes pulse { 50% { opacity: 1; } }
 }`;
 
@@ -45,11 +49,19 @@ function build(doc: Document) {
   const ring = doc.createElement('div');
   ring.className = 'ring';
   ring.dataset.testid = 'exit-guide-highlight';
+  ring.append(pulseOf(doc));
   const callout = doc.createElement('div');
   callout.className = 'callout';
   callout.setAttribute('role', 'note');
   root.append(style, ring, callout);
   return { host, ring, callout };
+}
+
+/** The beat around the ring: a fresh element per control, so its animation starts anew. */
+function pulseOf(doc: Document): HTMLElement {
+  const pulse = doc.createElement('div');
+  pulse.className = 'pulse';
+  return pulse;
 }
 
 function isComfortablyInView(rect: DOMRect, view: Window): boolean {
@@ -112,6 +124,7 @@ export function createHighlightRing(doc: Document): HighlightRing {
       if (!isComfortablyInView(rect, view) || isCovered(next, rect, doc)) {
         next.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
       }
+      ring.replaceChildren(pulseOf(doc));
       ring.classList.add('shown');
       callout.classList.add('shown');
       stop = autoUpdate(next, callout, place);

@@ -121,19 +121,28 @@ describe('Chromium: diagnostics', () => {
 });
 
 describe('Chromium: motion', () => {
-  const ringAnimation = (page: Page) =>
+  /** The beat around the ring: its animation, and whether it is still running. */
+  const ringBeat = (page: Page) =>
     page.evaluate(() => {
-      const ring = document.querySelector('[data-exit-guide="ring"]')?.shadowRoot?.querySelector('[data-testid="exit-guide-highlight"]');
-      return ring ? getComputedStyle(ring, '::after').animationName : 'no ring';
+      const root = document.querySelector('[data-exit-guide="ring"]')?.shadowRoot;
+      const pulse = root?.querySelector('[data-testid="exit-guide-highlight"] .pulse');
+      if (!root || !pulse) return { name: 'no ring', running: 0 };
+      return { name: getComputedStyle(pulse).animationName, running: root.getAnimations().filter((a) => a.playState === 'running').length };
     });
 
-  it('the ring pulses, and stays still when the person asks for reduced motion', async () => {
+  it('the ring beats twice where it lands, then stays still; never under reduced motion', async () => {
     const page = await browser.context.newPage();
     await setScene(page, SIGNED_IN, DELETE_PAGE);
     await expectStep(page, 'request-delete');
-    expect(await ringAnimation(page)).toBe('pulse');
+    expect(await ringBeat(page)).toEqual({ name: 'pulse', running: 1 });
+    // Still after the beats: nothing left that would restyle the page every frame.
+    await expect.poll(() => ringBeat(page), { timeout: 4000 }).toEqual({ name: 'pulse', running: 0 });
+    // A new control gets its own beats.
+    await locate(page, { css: 'button', text: 'Delete my account' }).click();
+    await expectStep(page, 'type-agree');
+    expect((await ringBeat(page)).running).toBe(1);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    expect(await ringAnimation(page)).toBe('none');
+    expect(await ringBeat(page)).toEqual({ name: 'none', running: 0 });
     await page.close();
   });
 });
