@@ -24,6 +24,17 @@ const cache = new WeakMap<Flow, Map<string, PageCandidates>>();
  * its changes judged, against these alone. Computed once for each set of matching rules.
  */
 export function pageCandidates(flow: Flow, loc: PageLocation): PageCandidates {
+  // The same page asks again and again (each batch of changes): one string compare then.
+  const address = (loc as { href?: string }).href ?? `${loc.hostname}${loc.pathname}${loc.search}${loc.hash}`;
+  if (last?.flow === flow && last.address === address) return last.found;
+  const found = matchingCandidates(flow, loc);
+  last = { flow, address, found };
+  return found;
+}
+
+let last: { flow: Flow; address: string; found: PageCandidates } | null = null;
+
+function matchingCandidates(flow: Flow, loc: PageLocation): PageCandidates {
   const matching: [Step, PageRule][] = [];
   let key = '';
   for (const [s, step] of flow.steps.entries()) {

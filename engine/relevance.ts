@@ -2,7 +2,7 @@ import { CLICKABLE, DIALOG, FIELD_SELECTORS, PRIMARY_CLASS, ROLE_SELECTORS } fro
 import type { Labels } from './labels';
 import { Pass } from './locate';
 import { pageCandidates } from './pageCandidates';
-import { spacedText } from './text';
+import { accessibleName, spacedText } from './text';
 import type { Candidate, Flow, LabelKey, Step } from './types';
 import type { PageLocation } from './url';
 import type { Probe } from './visibility';
@@ -37,32 +37,36 @@ interface Screen {
   hrefs: RegExp[];
   /** Candidates that need a primary-looking button. */
   primary: boolean;
-  /** Labels that named or text candidates need among the subtree's words. */
-  words: LabelKey[];
-  /** Whether some candidate looks only inside the open dialog (all of them, when true alone). */
+  /** Labels a button's or link's whole name must equal. */
+  names: LabelKey[];
+  /** Labels some text of the subtree must contain. */
+  texts: LabelKey[];
+  /** Labels the text of an element matching the selector must contain (cards as buttons). */
+  selectedTexts: { selector: string; key: LabelKey }[];
+  /** Only candidates that look inside the open dialog. */
   dialogOnly: boolean;
 }
 
-/** Where a name can come from besides text: attributes. A name from aria-labelledby can lie outside the subtree. */
-const NAMING_ATTRIBUTES = '[aria-label], [title], img[alt], input[value], [placeholder]';
-
 function compileScreen(candidates: Candidate[]): { anywhere: Screen; inDialog: Screen } {
-  const make = (): Screen & { selectors: Set<string>; keys: Set<LabelKey> } => ({
-    structure: null, hrefs: [], primary: false, words: [], dialogOnly: false, selectors: new Set(), keys: new Set(),
+  const make = (dialogOnly: boolean) => ({
+    selectors: new Set<string>(), hrefs: [] as RegExp[], primary: false, names: new Set<LabelKey>(), texts: new Set<LabelKey>(),
+    selectedTexts: [] as Screen['selectedTexts'], dialogOnly,
   });
-  const anywhere = make();
-  const inDialog = make();
+  const anywhere = make(false);
+  const inDialog = make(true);
   for (const c of candidates) {
     const screen = c.within === 'dialog' ? inDialog : anywhere;
     if ('css' in c) screen.selectors.add(c.css);
     else if ('href' in c) screen.hrefs.push(c.href);
     else if ('role' in c) {
-      // Buttons and links are named by words in them; other roles (a text box named by its
-      // <label>) may be named from outside the subtree, so the element alone counts.
-      if (c.name && ROLE_SELECTORS[c.role] === CLICKABLE) screen.keys.add(c.name);
+      // Buttons and links are told by their name; other roles (a text box named by its
+      // <label>, outside the subtree) count as soon as the element is there.
+      if (c.name && ROLE_SELECTORS[c.role] === CLICKABLE) screen.names.add(c.name);
       else screen.selectors.add(ROLE_SELECTORS[c.role]);
-    } else if ('textIncludes' in c) screen.keys.add(c.textIncludes);
-    else if ('field' in c) screen.selectors.add(FIELD_SELECTORS[c.field]);
+    } else if ('textIncludes' in c) {
+      if (c.selector) screen.selectedTexts.push({ selector: c.selector, key: c.textIncludes });
+      else screen.texts.add(c.textIncludes);
+    } else if ('field' in c) screen.selectors.add(FIELD_SELECTORS[c.field]);
     else if ('radioGroup' in c) screen.selectors.add(ROLE_SELECTORS.radio);
     else screen.primary = true;
   }
@@ -70,8 +74,10 @@ function compileScreen(candidates: Candidate[]): { anywhere: Screen; inDialog: S
     structure: screen.selectors.size ? [...screen.selectors].join(', ') : null,
     hrefs: screen.hrefs,
     primary: screen.primary,
-    words: [...screen.keys],
-    dialogOnly: screen === inDialog,
+    names: [...screen.names],
+    texts: [...screen.texts],
+    selectedTexts: screen.selectedTexts,
+    dialogOnly: screen.dialogOnly,
   });
   return { anywhere: finish(anywhere), inDialog: finish(inDialog) };
 }
@@ -82,51 +88,43 @@ function holdsOrIs(root: Element, selector: string): boolean {
   return root.matches(selector) || root.querySelector(selector) !== null;
 }
 
-/** Longer texts cannot be a control's name (the label tables hold short names). */
-const NAME_LIMIT = 120;
+/** The root, if it matches, and its descendants that do. */
+function within(root: Element, selector: string): Iterable<Element> {
+  const inside = root.querySelectorAll(selector);
+  return root.matches(selector) ? [root, ...inside] : inside;
+}
 
-/**
- * The words a candidate could match in a subtree: its text nodes joined by spaces, the whole
- * text of each short control (a name split mid-word across elements), and naming attributes.
- */
-function words(root: Element): string {
-  const parts = [spacedText(root)];
-  const controls = root.matches(CLICKABLE) ? [root, ...root.querySelectorAll(CLICKABLE)] : root.querySelectorAll(CLICKABLE);
-  for (const control of controls) {
-    const text = control.textContent ?? '';
-    if (text.length <= NAME_LIMIT * 4 && text.replace(/\s+/g, ' ').length <= NAME_LIMIT) parts.push(text);
+/** Whether some text node of the subtree contains a label, as textIncludes reads text nodes. */
+function textHolds(root: Element, keys: LabelKey[], labels: Labels): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length >= 2 && value.length <= 600 && labels.includesAny(keys, value)) return true;
   }
-  const named = root.matches(NAMING_ATTRIBUTES) ? [root, ...root.querySelectorAll(NAMING_ATTRIBUTES)] : root.querySelectorAll(NAMING_ATTRIBUTES);
-  for (const el of named) {
-    for (const attribute of ['aria-label', 'title', 'alt', 'value', 'placeholder']) {
-      const value = el.getAttribute(attribute);
-      if (value) parts.push(value);
-    }
-  }
-  // Indentation first: folding costs by the character.
-  return parts.join(' \n ').replace(/\s+/g, ' ');
+  return false;
 }
 
 /** Whether some candidate of the screen may find something in the subtree. */
-function passes(screen: Screen, root: Element, labels: Labels, text: () => string): boolean {
+function passes(screen: Screen, root: Element, labels: Labels): boolean {
   if (screen.dialogOnly && !root.closest(DIALOG) && !holdsOrIs(root, DIALOG)) return false;
   if (screen.structure && holdsOrIs(root, screen.structure)) return true;
   if (screen.hrefs.length) {
-    const links = root.matches('a[href]') ? [root, ...root.querySelectorAll('a[href]')] : root.querySelectorAll('a[href]');
-    for (const link of links) {
+    for (const link of within(root, 'a[href]')) {
       const href = link.getAttribute('href') ?? '';
       if (screen.hrefs.some((pattern) => pattern.test(href))) return true;
     }
   }
-  if (screen.primary) {
-    const buttons = root.matches(CLICKABLE) ? [root, ...root.querySelectorAll(CLICKABLE)] : root.querySelectorAll(CLICKABLE);
-    for (const button of buttons) {
-      if (PRIMARY_CLASS.test(button.getAttribute('class') ?? '') || button.getAttribute('type') === 'submit') return true;
+  if (screen.primary || screen.names.length) {
+    for (const control of within(root, CLICKABLE)) {
+      if (screen.primary && (PRIMARY_CLASS.test(control.getAttribute('class') ?? '') || control.getAttribute('type') === 'submit')) return true;
+      if (screen.names.length === 0) continue;
+      const name = accessibleName(control);
+      if (screen.names.some((key) => !labels.tooLong(key, name) && labels.equals(key, name))) return true;
     }
   }
-  if (screen.words.length) {
-    if (holdsOrIs(root, '[aria-labelledby]')) return true;
-    if (labels.includesAny(screen.words, text())) return true;
+  if (screen.texts.length && textHolds(root, screen.texts, labels)) return true;
+  for (const { selector, key } of screen.selectedTexts) {
+    for (const el of within(root, selector)) if (labels.includes(key, spacedText(el))) return true;
   }
   return false;
 }
@@ -146,9 +144,7 @@ function screenOf(candidates: Candidate[]): { anywhere: Screen; inDialog: Screen
 }
 
 function screened(screen: { anywhere: Screen; inDialog: Screen }, root: Element, labels: Labels): boolean {
-  let bag: string | undefined;
-  const text = () => (bag ??= words(root));
-  return passes(screen.anywhere, root, labels, text) || passes(screen.inDialog, root, labels, text);
+  return passes(screen.anywhere, root, labels) || passes(screen.inDialog, root, labels);
 }
 
 /** Whether some candidate of this page finds something in the subtree (no screen). */
