@@ -14,14 +14,28 @@ export interface ChangeFilterOptions {
 /** Attributes that can make an element match a candidate it did not match before. */
 const NAMING = new Set(['href', 'role', 'aria-label', 'aria-labelledby', 'aria-modal', 'open', 'type', 'name', 'placeholder', 'id', 'data-role']);
 
-function near(node: Node, watched: ReadonlySet<Element>): boolean {
-  for (const el of watched) if (el === node || el.contains(node) || node.contains(el)) return true;
+/** The watched elements and every ancestor of theirs, built once for each reading's set. */
+const around = new WeakMap<ReadonlySet<Element>, Set<Node>>();
+
+function aroundOf(watched: ReadonlySet<Element>): Set<Node> {
+  let set = around.get(watched);
+  if (!set) {
+    set = new Set();
+    for (const el of watched) for (let node: Node | null = el; node && !set.has(node); node = node.parentNode) set.add(node);
+    around.set(watched, set);
+  }
+  return set;
+}
+
+/** Whether the node is a watched element or lies inside one: a walk up its ancestors. */
+function inside(node: Node, watched: ReadonlySet<Element>): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode) if (watched.has(at as Element)) return true;
   return false;
 }
 
-function inside(node: Node, watched: ReadonlySet<Element>): boolean {
-  for (const el of watched) if (el === node || el.contains(node)) return true;
-  return false;
+/** Inside a watched element, or holding one (a container whose class can hide it). */
+function near(node: Node, watched: ReadonlySet<Element>): boolean {
+  return aroundOf(watched).has(node) || inside(node, watched);
 }
 
 export function isRelevantChange(records: MutationRecord[], options: ChangeFilterOptions): boolean {
