@@ -29,9 +29,18 @@ export function isFrameMessage(message: unknown): message is FrameMessage {
   return typeof message === 'object' && message !== null && (message as FrameMessage).type === FRAME_REPORT;
 }
 
+/** Cut off by an update of the extension, runtime calls throw until this copy stands down (orphaned.ts). */
+function whileConnected(call: () => void): void {
+  try {
+    call();
+  } catch {
+    // The new copy takes over at the page's next load.
+  }
+}
+
 export function sendFrameReport(report: FrameReport | null): void {
   const message: FrameMessage = { type: FRAME_REPORT, report };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  whileConnected(() => void browser.runtime.sendMessage(message).catch(() => undefined));
 }
 
 /** Top frame: keeps the latest report of each child frame. */
@@ -44,5 +53,5 @@ export function listenFrameReports(signal: AbortSignal, onChange: (reports: Map<
     onChange(reports);
   };
   browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+  signal.addEventListener('abort', () => whileConnected(() => browser.runtime.onMessage.removeListener(listener)));
 }

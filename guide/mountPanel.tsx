@@ -4,6 +4,7 @@ import panelCss from '@/components/panel.css?inline';
 import { PanelRoot } from '@/components/PanelRoot';
 import type { ProgressStore } from '@/store/progress';
 import { listenPanelShortcut } from './keyboard';
+import { ignoreUntrustedInput } from './trustedInput';
 import type { ViewStore } from './view';
 
 export interface MountedPanel {
@@ -45,6 +46,7 @@ export async function mountPanel(
   });
   ui.mount();
   ui.shadowHost.dataset.exitGuide = 'panel';
+  ignoreUntrustedInput(ui.shadow, ctx.signal);
   listenPanelShortcut(ui.shadow, ctx.signal);
   return {
     host: () => ui.shadowHost,

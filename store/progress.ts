@@ -51,7 +51,8 @@ export function createProgressStore(item: Item = progressItem): ProgressStore {
     restart: () => set({ ...DEFAULT_PROGRESS, goal: get().goal, locale: get().locale, introSeen: true, cleared: false }),
     async clear() {
       set({ ...DEFAULT_PROGRESS, cleared: true });
-      await item.removeValue();
+      // Storage that cannot remove it: the panel does not claim it did, and offers it again.
+      await item.removeValue().catch(() => set({ cleared: false }));
     },
   }));
 }
@@ -84,6 +85,11 @@ export async function connectProgress(store: ProgressStore, item: Item = progres
   });
   return () => {
     unsubscribe();
-    unwatch();
+    // Cut off by an update of the extension, the storage API throws: its listener went with it.
+    try {
+      unwatch();
+    } catch {
+      // Nothing left to remove.
+    }
   };
 }

@@ -1,3 +1,4 @@
+import { endWhenOrphaned } from '@/guide/orphaned';
 import { startGuide } from '@/guide/runGuide';
 
 /** AliExpress and its regional sites, every subdomain, every frame (the sign-in box is one). */
@@ -11,5 +12,10 @@ export default defineContentScript({
   // The panel's CSS is bundled into its shadow root (mountPanel): no web-accessible file, so
   // pages cannot probe for the extension, and nothing is loaded at run time.
   cssInjectionMode: 'manual',
-  main: (ctx) => startGuide(ctx),
+  // WXT would also announce every start to the page with window.postMessage, naming the extension.
+  noScriptStartedPostMessage: true,
+  main: (ctx) => {
+    endWhenOrphaned(ctx);
+    return startGuide(ctx);
+  },
 });

@@ -9,18 +9,21 @@ export const CHROME_EXTENSION = path.resolve('.output/chrome-mv3');
 export interface ChromiumSession {
   context: BrowserContext;
   extensionId: string;
+  /** The user-data-dir: pass it as `profile` to start the same browser again. */
+  profile: string;
   close(): Promise<void>;
 }
 
 /**
  * Chromium with Exit Guide loaded and every AliExpress host answered by the local fixture
- * server (shared/browser-recipe.md). A fresh profile each time.
+ * server (shared/browser-recipe.md). A fresh profile each time, unless `profile` names one to
+ * reuse (a restart): that one is kept on close.
  */
 export async function launchChromium(
   port: number,
-  options: { headless?: boolean; extraArgs?: string[]; viewport?: { width: number; height: number } } = {},
+  options: { headless?: boolean; extraArgs?: string[]; viewport?: { width: number; height: number }; profile?: string } = {},
 ): Promise<ChromiumSession> {
-  const profile = mkdtempSync(path.join(tmpdir(), 'exit-guide-chromium-'));
+  const profile = options.profile ?? mkdtempSync(path.join(tmpdir(), 'exit-guide-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -39,9 +42,10 @@ export async function launchChromium(
   return {
     context,
     extensionId,
+    profile,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -3,6 +3,7 @@
 // fixture pages on the server. Chosen with the demo cookie `eg_variant=<comma list>`; see
 // test/fixtures/README.md ("Page variants") for what each one models.
 import type { RequestContext } from '../context.ts';
+import { decoyPage, decoyPlacedPage, decoySignInPage } from './decoy.ts';
 import { fixedPage } from './fixed.ts';
 import { hashAsset, hashPage } from './hashed.ts';
 import { hostilePage } from './hostile.ts';
@@ -22,8 +23,8 @@ interface Variant {
 
 /**
  * Applied in this order whatever the cookie's order: layout changes first (they name the
- * fixtures' own classes), then the hostile page, the renames of `hashed`, the element swaps,
- * and last the variants that restructure the body or add page scripts.
+ * fixtures' own classes), then the hostile and decoy pages, the renames of `hashed`, the
+ * element swaps, and last the variants that restructure the body or add page scripts.
  */
 export const VARIANTS = {
   sticky: { page: stickyPage },
@@ -32,6 +33,9 @@ export const VARIANTS = {
   offscreen: { page: offscreenPage },
   modal: { page: modalPage },
   hostile: { page: hostilePage },
+  decoy: { page: decoyPage },
+  'decoy-placed': { page: decoyPlacedPage },
+  'decoy-sign-in': { page: decoySignInPage },
   hashed: { page: hashPage, asset: hashAsset },
   swapped: { page: swapPage },
   spa: { page: spaPage },
