@@ -17,6 +17,8 @@ export interface Labels {
   includes(key: LabelKey, text: string): boolean;
   /** Whether a long text (a changed subtree's words) contains any variant of any of the labels. */
   includesAny(keys: readonly LabelKey[], text: string): boolean;
+  /** The label's variants as the engine compares them (folded). */
+  folded(key: LabelKey): readonly string[];
   /** The label's variants as written, for messages ("type this"). */
   variants(key: LabelKey): readonly string[];
 }
@@ -119,6 +121,7 @@ export function compileLabels(tables: readonly LabelTable[]): Labels {
       if (!matcher) anyOf.set(keys, (matcher = anyVariant(keys.flatMap((key) => [...known(key)]))));
       return holdsAny(matcher, text);
     },
+    folded: (key) => [...known(key)],
     variants: (key) => written.get(key) ?? [],
   };
 }

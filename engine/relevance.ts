@@ -1,8 +1,8 @@
-import { CLICKABLE, DIALOG, FIELD_SELECTORS, PRIMARY_CLASS, ROLE_SELECTORS } from './candidates';
+import { CLICKABLE, DIALOG, FIELD_SELECTORS, hrefSelector, PRIMARY_CLASS, ROLE_SELECTORS } from './candidates';
 import type { Labels } from './labels';
 import { Pass } from './locate';
 import { pageCandidates } from './pageCandidates';
-import { accessibleName, spacedText } from './text';
+import { accessibleName, foldText, spacedText } from './text';
 import type { Candidate, Flow, LabelKey, Step } from './types';
 import type { PageLocation } from './url';
 import type { Probe } from './visibility';
@@ -45,9 +45,11 @@ interface Screen {
   selectedTexts: { selector: string; key: LabelKey }[];
   /** Only candidates that look inside the open dialog. */
   dialogOnly: boolean;
+  /** Every variant of every label above, folded and without spaces: a quick first test. */
+  squeezed: string[];
 }
 
-function compileScreen(candidates: Candidate[]): { anywhere: Screen; inDialog: Screen } {
+function compileScreen(candidates: Candidate[], labels: Labels): { anywhere: Screen; inDialog: Screen } {
   const make = (dialogOnly: boolean) => ({
     selectors: new Set<string>(), hrefs: [] as RegExp[], primary: false, names: new Set<LabelKey>(), texts: new Set<LabelKey>(),
     selectedTexts: [] as Screen['selectedTexts'], dialogOnly,
@@ -57,7 +59,11 @@ function compileScreen(candidates: Candidate[]): { anywhere: Screen; inDialog: S
   for (const c of candidates) {
     const screen = c.within === 'dialog' ? inDialog : anywhere;
     if ('css' in c) screen.selectors.add(c.css);
-    else if ('href' in c) screen.hrefs.push(c.href);
+    // A link's pieces (one of which its href holds) make a selector: no element is touched.
+    else if ('href' in c) {
+      if (c.contains?.length) screen.selectors.add(hrefSelector(c.contains));
+      else screen.hrefs.push(c.href);
+    }
     else if ('role' in c) {
       // Buttons and links are told by their name; other roles (a text box named by its
       // <label>, outside the subtree) count as soon as the element is there.
@@ -78,6 +84,11 @@ function compileScreen(candidates: Candidate[]): { anywhere: Screen; inDialog: S
     texts: [...screen.texts],
     selectedTexts: screen.selectedTexts,
     dialogOnly: screen.dialogOnly,
+    squeezed: [
+      ...new Set(
+        [...screen.names, ...screen.texts, ...screen.selectedTexts.map((s) => s.key)].flatMap((key) => labels.folded(key).map(squeeze)),
+      ),
+    ],
   });
   return { anywhere: finish(anywhere), inDialog: finish(inDialog) };
 }
@@ -104,6 +115,25 @@ function textHolds(root: Element, keys: LabelKey[], labels: Labels): boolean {
   return false;
 }
 
+const squeeze = (folded: string) => folded.replace(/ /g, '');
+
+/** Where a name comes from besides text. */
+const NAMING = '[aria-label], [title], img[alt], input';
+
+/**
+ * The subtree's words in one string, folded and without spaces: its text (one read, no node
+ * touched) and its naming attributes. Any label a candidate can match in the subtree is a
+ * substring of it, whatever the node boundaries and spacing.
+ */
+function squeezedWords(root: Element): string {
+  let text = root.textContent ?? '';
+  for (const el of within(root, NAMING)) {
+    text += ` ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${el.getAttribute('alt') ?? ''}`;
+    if (el.localName === 'input') text += ` ${(el as HTMLInputElement).value} ${(el as HTMLInputElement).placeholder}`;
+  }
+  return squeeze(foldText(text));
+}
+
 /** Whether some candidate of the screen may find something in the subtree. */
 function passes(screen: Screen, root: Element, labels: Labels): boolean {
   if (screen.dialogOnly && !root.closest(DIALOG) && !holdsOrIs(root, DIALOG)) return false;
@@ -114,14 +144,19 @@ function passes(screen: Screen, root: Element, labels: Labels): boolean {
       if (screen.hrefs.some((pattern) => pattern.test(href))) return true;
     }
   }
+  if (screen.squeezed.length === 0 && !screen.primary) return false;
+  // Words: a quick test on the whole subtree first, names and text nodes only when it holds one.
+  const words = screen.squeezed.length > 0 && (holdsOrIs(root, '[aria-labelledby]') || screen.squeezed.some((v) => squeezedOf(root).includes(v)));
+  if (!words && !screen.primary) return false;
   if (screen.primary || screen.names.length) {
     for (const control of within(root, CLICKABLE)) {
       if (screen.primary && (PRIMARY_CLASS.test(control.getAttribute('class') ?? '') || control.getAttribute('type') === 'submit')) return true;
-      if (screen.names.length === 0) continue;
+      if (!words || screen.names.length === 0) continue;
       const name = accessibleName(control);
       if (screen.names.some((key) => !labels.tooLong(key, name) && labels.equals(key, name))) return true;
     }
   }
+  if (!words) return false;
   if (screen.texts.length && textHolds(root, screen.texts, labels)) return true;
   for (const { selector, key } of screen.selectedTexts) {
     for (const el of within(root, selector)) if (labels.includes(key, spacedText(el))) return true;
@@ -134,17 +169,28 @@ function passes(screen: Screen, root: Element, labels: Labels): boolean {
  * (True means it may: mayMatter then runs the candidates.)
  */
 export function mayHold(flow: Flow, labels: Labels, loc: PageLocation, root: Element): boolean {
-  return screened(screenOf(pageCandidates(flow, loc).candidates), root, labels);
+  return screened(screenOf(pageCandidates(flow, loc).candidates, labels), root, labels);
 }
 
-function screenOf(candidates: Candidate[]): { anywhere: Screen; inDialog: Screen } {
+function screenOf(candidates: Candidate[], labels: Labels): { anywhere: Screen; inDialog: Screen } {
   let screen = screens.get(candidates);
-  if (!screen) screens.set(candidates, (screen = compileScreen(candidates)));
+  if (!screen) screens.set(candidates, (screen = compileScreen(candidates, labels)));
   return screen;
 }
 
 function screened(screen: { anywhere: Screen; inDialog: Screen }, root: Element, labels: Labels): boolean {
-  return passes(screen.anywhere, root, labels) || passes(screen.inDialog, root, labels);
+  try {
+    return passes(screen.anywhere, root, labels) || passes(screen.inDialog, root, labels);
+  } finally {
+    squeezedCache = null;
+  }
+}
+
+/** The subtree's squeezed words, read once for both screens. */
+let squeezedCache: { root: Element; words: string } | null = null;
+function squeezedOf(root: Element): string {
+  if (squeezedCache?.root !== root) squeezedCache = { root, words: squeezedWords(root) };
+  return squeezedCache.words;
 }
 
 /** Whether some candidate of this page finds something in the subtree (no screen). */
@@ -161,7 +207,7 @@ export function holdsCandidate(flow: Flow, labels: Labels, loc: PageLocation, do
  */
 export function mayMatter(flow: Flow, labels: Labels, loc: PageLocation, doc: Document, roots: Iterable<Element>, probe: Probe): boolean {
   const { candidates } = pageCandidates(flow, loc);
-  const screen = screenOf(candidates);
+  const screen = screenOf(candidates, labels);
   for (const root of roots) {
     if (!root.isConnected || !screened(screen, root, labels)) continue;
     const pass = new Pass(doc, labels, probe, root);

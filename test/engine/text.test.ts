@@ -11,6 +11,15 @@ describe('folding text', () => {
       expect(foldAscii(text)).toBe(foldAny(text));
   });
 
+  it('text with runs outside ASCII folds run by run exactly as whole', () => {
+    const samples = [
+      ...Object.values(labelTables).flatMap((table) => Object.values(table).flat()),
+      '10,000+ sold · ★ 4.8', 'Add to Wish List ♡', 'Café «Déjà vu» — ﬁne Ｆｕｌｌ', 'e\u0301tait naïve', 'Ｓign　in', 'Σίγμα ΟΔΟΣ', '½ price™', 'x\u00a0y',
+    ];
+    expect(samples.length).toBeGreaterThan(300);
+    for (const text of samples) expect(foldText(text), JSON.stringify(text)).toBe(foldAny(text));
+  });
+
   it('other text keeps the full folding: accents, case, marks', () => {
     expect(foldText('Élimínar  CUENTA!')).toBe('eliminar cuenta');
     expect(foldText('Войти')).toBe(foldText('войти')); // й folds to и, on both sides
