@@ -3,7 +3,7 @@ import { deactivationSteps } from './deactivation';
 import { deletionSteps } from './deletion';
 import {
   accountMenuTrigger, ACCOUNTS_HOST, ALIEXPRESS, ANY_PAGE, captchaDialog, captchaWidget, LOGIN_HOST,
-  MY_ALIEXPRESS_HOST, PRIVACY_HOST, signInLink, signOutLink,
+  MY_ALIEXPRESS_HOST, NOT_PRIVACY_HOST, PRIVACY_HOST, signInLink, signOutLink,
 } from './signals';
 import type { StepId } from './steps';
 
@@ -52,9 +52,18 @@ const signIn: Step<StepId> = {
       url: [{ host: LOGIN_HOST }, { host: ALIEXPRESS, path: /\/p\/ug-login-page\// }],
     },
     {
+      // Shop pages keep Sign in in the header's account menu, hidden until hovered: there it
+      // counts while hidden. The privacy centre (an app with no sign-out link) shows its own.
       reason: 'signed-out',
-      url: [ANY_PAGE],
+      url: [{ host: NOT_PRIVACY_HOST }],
       all: [{ anyOf: signInLink }],
+      none: [{ anyOf: signOutLink }],
+      targets: [{ id: 'sign-in-link', kind: 'link', candidates: signInLink, reveal: accountMenuTrigger }],
+    },
+    {
+      reason: 'signed-out',
+      url: [{ host: PRIVACY_HOST }],
+      all: [{ anyOf: signInLink, showing: true }],
       none: [{ anyOf: signOutLink }],
       targets: [{ id: 'sign-in-link', kind: 'link', candidates: signInLink, reveal: accountMenuTrigger }],
     },

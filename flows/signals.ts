@@ -10,6 +10,8 @@ export const ANY_PAGE: UrlRule = { host: ALIEXPRESS };
 export const LOGIN_HOST = /^(login|passport)\.aliexpress\.(com|us|ru)$/i;
 export const ACCOUNTS_HOST = /^accounts\.aliexpress\.(com|us|ru)$/i;
 export const PRIVACY_HOST = /^privacy\.aliexpress\.(com|us|ru)$/i;
+/** Every AliExpress host but the privacy centre. */
+export const NOT_PRIVACY_HOST = /^(?!privacy\.)([\w-]+\.)*aliexpress\.(com|us|ru)$/i;
 export const MY_ALIEXPRESS_HOST = /^(home|my)\.aliexpress\.(com|us|ru)$/i;
 
 export const signInLink: Candidate[] = [

@@ -32,3 +32,21 @@ describe('names in indented markup', () => {
     expect(r?.target?.element?.tagName).toBe('BUTTON');
   });
 });
+
+describe('signed out, on the privacy centre', () => {
+  const url = 'https://privacy.aliexpress.com/home#/request/delete';
+  it('a hidden Sign in copy (a header template) does not make a signed-in page signed out', () => {
+    const r = read(url, '<a href="//login.aliexpress.com/" style="display:none">Sign in</a><main><button>Delete my account</button></main>');
+    expect(r?.step).toBe('request-delete');
+  });
+  it('a Sign in link it shows does', () => {
+    const r = read(url, '<header><a href="//login.aliexpress.com/">Sign in</a></header><main><p>Sign in to manage your data</p></main>');
+    expect(r?.step).toBe('sign-in');
+    expect(r?.reason).toBe('signed-out');
+  });
+  it('shop pages still count a Sign in link hidden in the account menu', () => {
+    const r = read('https://www.aliexpress.com/', '<div id="nav-user-account"><span>Account</span><div style="display:none"><a href="//login.aliexpress.com/">Sign in</a></div></div>');
+    expect(r?.step).toBe('sign-in');
+    expect(r?.target?.revealing).toBe(true);
+  });
+});

@@ -210,16 +210,11 @@ describe('Chromium: a page that lures the guide (variant decoy)', () => {
     });
   }
 
-  // Known failures, for the engine and the flow data (not the guide shell):
-  // - decoy-placed: browserProbe.isShowing (engine/visibility.ts) counts an element as showing
-  //   when its style is visible and its own box is not empty, so a copy at left:-9999px, one
-  //   clipped to 1 px, or one inside a 0 x 0 overflow:hidden box, first in the page, takes the
-  //   ring (login page: "ring {x:-10005,...} vs target {x:505,...}" for Continue).
-  // - decoy-sign-in: the signed-out rule of sign-in (flows/aliexpress.ts) asks only that a
-  //   Sign in link be present and no sign-out link: on the privacy centre, which has none, a
-  //   hidden Sign in copy turns request-delete into sign-in ("panel shows step sign-in").
+  // Copies out of sight by place (left:-9999px, clipped to 1 px, in a 0 x 0 overflow:hidden
+  // box) and hidden Sign in copies on signed-in pages: engine/visibility.ts and the privacy
+  // centre's signed-out rule (flows/aliexpress.ts) keep the ring off them.
   for (const [variant, base] of [['decoy-placed', deletionWalk], ['decoy-placed', deactivationWalk], ['decoy-sign-in', deletionWalk]] as const) {
-    it.skip(`${variant}, ${base.name}: the ring is on the real control at every point`, { timeout: 240_000 }, async () => {
+    it(`${variant}, ${base.name}: the ring is on the real control at every point`, { timeout: 240_000 }, async () => {
       const page = await newPage(session);
       await walk(settledDriver(page), amongDecoys(base, variant), async (point) => {
         expect(await playwrightDriver(page).ringCount()).toBe(point.ring ? 1 : 0);
