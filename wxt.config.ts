@@ -3,7 +3,11 @@ import { preactForContentScripts } from './build/preactForContentScripts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  vite: () => ({ plugins: [preactForContentScripts()] }),
+  vite: () => ({
+    plugins: [preactForContentScripts()],
+    // Every browser we support preloads modules itself: no polyfill, and no fetch( of its own.
+    build: { modulePreload: { polyfill: false } },
+  }),
   // Firefox builds stay on Manifest V2 (WXT's default there): see README, "Firefox".
   manifest: ({ browser }) => ({
     // Store name and description per language: public/_locales/<locale>/messages.json.

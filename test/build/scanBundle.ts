@@ -68,11 +68,6 @@ export const KNOWN_FETCHES = [
     signature: /\.getURL\(`\/content-scripts\/content\.css`\);try\{return await\(await fetch\(\w+\)\)\.text\(\)\}/g,
     times: 1,
   },
-  {
-    what: "Vite's modulepreload polyfill on the popup and first-run page: the page's own <link rel=modulepreload> chunks, in browsers without modulepreload",
-    signature: /if\((\w+)\.ep\)return;\1\.ep=!0;let (\w+)=\w+\(\1\);fetch\(\1\.href,\2\)/g,
-    times: 1,
-  },
 ];
 
 const excerpt = (code: string, at: number) => code.slice(Math.max(0, at - 60), at + 60).replace(/\s+/g, ' ');
