@@ -89,6 +89,7 @@ export function Panel({ view, progress, pageUrl, locale, rtl, makeReport }: Pane
           </header>
           <p className="goal">{t(path === 'delete' ? 'goal.deleteHint' : 'goal.deactivateHint')}</p>
           {progress.wasReset && <p className="notice" role="status">{t('notice.reset')}</p>}
+          {progress.notSaved && <p className="notice" role="status">{t('notice.notSaved')}</p>}
           {progress.goal === 'delete' && path === 'deactivate' && <p className="notice">{t('goal.switchToDelete')}</p>}
           <Body view={view} progress={progress} pageUrl={pageUrl} />
           {!progress.introSeen && (

@@ -6,6 +6,8 @@ import { DEFAULT_PROGRESS, progressItem, sanitizeProgress, type Progress } from 
 export interface ProgressState extends Progress {
   /** Stored progress was unreadable and was reset: the panel says so once. */
   wasReset: boolean;
+  /** The last write of progress failed (storage full or gone): the panel says so while it lasts. */
+  notSaved: boolean;
   /** The stored progress was cleared at the person's request. */
   cleared: boolean;
   setGoal(goal: Goal): void;
@@ -32,6 +34,7 @@ export function createProgressStore(item: Item = progressItem): ProgressStore {
   return createStore<ProgressState>()((set, get) => ({
     ...DEFAULT_PROGRESS,
     wasReset: false,
+    notSaved: false,
     cleared: false,
     setGoal: (goal) => set({ goal }),
     setCollapsed: (collapsed) => set({ collapsed }),
@@ -78,7 +81,14 @@ export async function connectProgress(store: ProgressStore, item: Item = progres
     const next = JSON.stringify(persistedPart(state));
     if (next === lastWritten) return;
     lastWritten = next;
-    item.setValue(JSON.parse(next) as Progress).catch(() => undefined);
+    const saved = (ok: boolean) => {
+      if (store.getState().notSaved === ok) store.setState({ notSaved: !ok });
+    };
+    try {
+      item.setValue(JSON.parse(next) as Progress).then(() => saved(true), () => saved(false));
+    } catch {
+      saved(false);
+    }
   });
   const unwatch = item.watch((value) => {
     if (JSON.stringify(value) !== lastWritten) apply(value);

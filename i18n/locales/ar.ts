@@ -43,6 +43,7 @@ const ar: Messages = {
   'report.copy': 'نسخ التقرير',
   'report.copied': 'تم نسخ التقرير',
   'notice.reset': 'تعذّر على Exit Guide قراءة تقدّمك المحفوظ، لذلك بدأ من جديد من هذه الصفحة.',
+  'notice.notSaved': 'تعذّر على Exit Guide حفظ تقدّمك، لذلك يرشدك من هذه الصفحة فقط. بعد إعادة التحميل سيبدأ مما تعرضه الصفحة.',
 
   'intro.title': 'قبل أن تبدأ',
   'intro.start': 'فهمت، لنبدأ',

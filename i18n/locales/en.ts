@@ -44,6 +44,7 @@ const en = {
   'report.copy': 'Copy the report',
   'report.copied': 'Report copied',
   'notice.reset': 'Exit Guide could not read its saved progress, so it started again from this page.',
+  'notice.notSaved': 'Exit Guide could not save its progress, so it guides you from this page only. After a reload it starts from what the page shows.',
 
   'intro.title': 'Before you start',
   'intro.start': 'I understand, start',

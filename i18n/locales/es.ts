@@ -43,6 +43,7 @@ const es: Messages = {
   'report.copy': 'Copiar el informe',
   'report.copied': 'Informe copiado',
   'notice.reset': 'Exit Guide no pudo leer tu progreso guardado, así que empezó de nuevo desde esta página.',
+  'notice.notSaved': 'Exit Guide no pudo guardar tu progreso, así que te guía solo desde esta página. Si recargas, empezará por lo que muestre la página.',
 
   'intro.title': 'Antes de empezar',
   'intro.start': 'Entendido, empezar',

@@ -43,6 +43,7 @@ const fr: Messages = {
   'report.copy': 'Copier le rapport',
   'report.copied': 'Rapport copié',
   'notice.reset': 'Exit Guide n’a pas pu lire votre progression enregistrée ; il repart donc de cette page.',
+  'notice.notSaved': 'Exit Guide n’a pas pu enregistrer votre progression ; il vous guide donc depuis cette page seulement. Après un rechargement, il repartira de ce que montre la page.',
 
   'intro.title': 'Avant de commencer',
   'intro.start': 'J’ai compris, commencer',

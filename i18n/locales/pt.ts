@@ -43,6 +43,7 @@ const pt: Messages = {
   'report.copy': 'Copiar o relatório',
   'report.copied': 'Relatório copiado',
   'notice.reset': 'O Exit Guide não conseguiu ler o progresso salvo e recomeçou a partir desta página.',
+  'notice.notSaved': 'O Exit Guide não conseguiu salvar o progresso, então guia você apenas a partir desta página. Se recarregar, ele recomeça pelo que a página mostrar.',
 
   'intro.title': 'Antes de começar',
   'intro.start': 'Entendi, começar',

@@ -104,6 +104,11 @@ describe('Panel', () => {
     expect(screen.getByText(/could not read its saved progress/)).toBeTruthy();
   });
 
+  it('says while it lasts that progress could not be saved', () => {
+    renderPanel({ step: 'sign-in' }, { introSeen: true, notSaved: true });
+    expect(screen.getByRole('status').textContent).toMatch(/could not save its progress/);
+  });
+
   it('makes the debug report only when the person opens it, and copies it', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

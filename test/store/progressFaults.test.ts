@@ -54,8 +54,14 @@ describe('storage that fails', () => {
       store.getState().setCollapsed(true);
       store.getState().recordStep('open-account', 2000);
       await settle();
-      expect(store.getState()).toMatchObject({ lastStep: 'open-account', collapsed: true, seen: { 'sign-in': 1000, 'open-account': 2000 } });
+      expect(store.getState()).toMatchObject({ lastStep: 'open-account', collapsed: true, seen: { 'sign-in': 1000, 'open-account': 2000 }, notSaved: true });
       expect((await fakeBrowser.storage.local.get(null)).progress).toBeUndefined();
+      // Storage comes back: the next write goes through and the notice goes.
+      vi.restoreAllMocks();
+      store.getState().recordStep('account-settings', 3000);
+      await settle();
+      expect(store.getState().notSaved).toBe(false);
+      expect((await fakeBrowser.storage.local.get(null)).progress).toMatchObject({ lastStep: 'account-settings' });
     });
   }
 
