@@ -15,16 +15,16 @@ export interface ChangeFilterOptions {
 const NAMING = new Set(['href', 'role', 'aria-label', 'aria-labelledby', 'aria-modal', 'open', 'type', 'name', 'placeholder', 'id', 'data-role']);
 
 /** The watched elements and every ancestor of theirs, built once for each reading's set. */
-const around = new WeakMap<ReadonlySet<Element>, Set<Node>>();
+const around = new WeakMap<ReadonlySet<Element>, ReadonlySet<Node>>();
 
-function aroundOf(watched: ReadonlySet<Element>): Set<Node> {
-  let set = around.get(watched);
-  if (!set) {
-    set = new Set();
+export function aroundOf(watched: ReadonlySet<Element>): ReadonlySet<Node> {
+  let found = around.get(watched);
+  if (!found) {
+    const set = new Set<Node>();
     for (const el of watched) for (let node: Node | null = el; node && !set.has(node); node = node.parentNode) set.add(node);
-    around.set(watched, set);
+    around.set(watched, (found = set));
   }
-  return set;
+  return found;
 }
 
 /** Whether the node is a watched element or lies inside one: a walk up its ancestors. */

@@ -10,7 +10,7 @@ import { calloutText } from './callout';
 import { deriveView, displayLabel, toFrameReport } from './deriveView';
 import { listenFrameReports, sendFrameReport, type FrameReport } from './frameBridge';
 import { frameTargetBox } from './frameGeometry';
-import { isRelevantChange } from './changeFilter';
+import { aroundOf, isRelevantChange } from './changeFilter';
 import { createHighlightRing } from './highlightRing';
 import { mountPanel, type MountedPanel } from './mountPanel';
 import { placePanel } from './placement';
@@ -54,6 +54,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const view = createViewStore();
   // Set once the page watcher exists; the panel calls it after each render.
   let schedule = () => {};
+  let follow: (nodes: Iterable<Node>) => void = () => {};
   let frames: ReadonlyMap<number, FrameReport> = new Map();
   const makeReport = () => reportText(view.getState(), frames.values());
   // Mounted after the first reading, so the ring does not wait for the panel.
@@ -72,6 +73,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const locale = pickLocale([state.locale, ...languages]);
     const el = reading?.target?.element ?? null;
     watched = reading ? new Set([...reading.seen, ...(el ? [el] : [])]) : new Set();
+    follow(aroundOf(watched));
     if (el && reading?.target) {
       const label = displayLabel(el);
       const text = calloutText(translator(locale), { ...reading.target, kind: reading.target.spec.kind, label }, reading.target.word?.word ?? null);
@@ -107,7 +109,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     if (RECORDED.has(next.step)) state.recordStep(next.step);
   }
 
-  const { schedule: scheduleRead } = watchPage({
+  const watch = watchPage({
     doc: document,
     signal,
     isRelevant: (records) =>
@@ -118,7 +120,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
       }),
     onChange: update,
   });
-  schedule = scheduleRead;
+  schedule = watch.schedule;
+  follow = watch.follow;
   const unsubscribe = progress.subscribe(schedule);
   signal.addEventListener('abort', unsubscribe);
   if (isTop) {

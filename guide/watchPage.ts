@@ -11,9 +11,25 @@ export interface WatchOptions {
   onChange(): void;
 }
 
-const ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'disabled', 'checked', 'aria-hidden', 'aria-expanded', 'aria-checked', 'href', 'value'];
+/**
+ * Attributes that can make an element match a candidate it did not match before (a class in
+ * a selector, a role, a name, a link target, an enabled field): watched on the whole page.
+ */
+const MATCHING = ['class', 'id', 'role', 'href', 'type', 'name', 'placeholder', 'aria-label', 'aria-labelledby', 'aria-modal', 'data-role', 'open', 'disabled'];
+/**
+ * Attributes that only show, hide or fill what a candidate already found: watched on the
+ * found elements and their ancestors alone. A carousel restyling its track every frame, or
+ * a price ticking, is then not even reported.
+ */
+const SHOWING = ['style', 'hidden', 'aria-hidden', 'aria-expanded', 'aria-checked', 'checked', 'value'];
 
-export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): { schedule(): void } {
+export interface PageWatch {
+  schedule(): void;
+  /** Watches these nodes (what the last reading found, and their ancestors) for showing and filling. */
+  follow(nodes: Iterable<Node>): void;
+}
+
+export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): PageWatch {
   const view = doc.defaultView ?? window;
   let frame = 0;
   const schedule = () => {
@@ -25,10 +41,12 @@ export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): 
   };
 
   // Records are judged as they come (cheap), the reading waits for the next frame.
-  const observer = new MutationObserver((records) => {
+  const judge = (records: MutationRecord[]) => {
     if (!frame && isRelevant(records)) schedule();
-  });
-  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES });
+  };
+  const observer = new MutationObserver(judge);
+  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: MATCHING });
+  const followed = new MutationObserver(judge);
 
   const options = { capture: true, passive: true, signal };
   for (const type of ['input', 'change', 'hashchange', 'popstate', 'pageshow']) {
@@ -41,7 +59,15 @@ export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): 
   navigation?.addEventListener('currententrychange', schedule, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
+    followed.disconnect();
     if (frame) view.cancelAnimationFrame(frame);
   });
-  return { schedule };
+  return {
+    schedule,
+    follow(nodes) {
+      followed.disconnect();
+      if (signal.aborted) return;
+      for (const node of nodes) if (node.nodeType === 1) followed.observe(node, { attributes: true, attributeFilter: SHOWING });
+    },
+  };
 }

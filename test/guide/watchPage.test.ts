@@ -67,3 +67,38 @@ describe('watchPage and in-page navigation', () => {
     Reflect.deleteProperty(window, 'navigation');
   });
 });
+
+describe('watchPage: showing and hiding, only where it matters', () => {
+  it('a carousel restyled every frame is not even reported; a found control\'s container being shown is', async () => {
+    document.body.innerHTML = '<div class="track"></div><nav><div class="menu" style="display:none"><a href="/x">Sign in</a></div></nav>';
+    const judged = vi.fn(() => true);
+    const onChange = vi.fn();
+    const abort = new AbortController();
+    const watch = watchPage({ doc: document, signal: abort.signal, isRelevant: judged, onChange });
+    const link = document.querySelector('a')!;
+    watch.follow([link, link.parentNode!, link.parentNode!.parentNode!]);
+    const track = document.querySelector<HTMLElement>('.track')!;
+    for (let i = 0; i < 10; i += 1) {
+      track.style.transform = `translateX(${-i * 10}px)`;
+      await frame();
+    }
+    expect(judged).not.toHaveBeenCalled();
+    expect(onChange).not.toHaveBeenCalled();
+    document.querySelector<HTMLElement>('.menu')!.style.display = 'block';
+    await frame();
+    expect(judged).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    abort.abort();
+  });
+
+  it('attributes that make an element match (a role, a class) are watched on the whole page', async () => {
+    document.body.innerHTML = '<div class="box"></div>';
+    const judged = vi.fn(() => true);
+    const abort = new AbortController();
+    watchPage({ doc: document, signal: abort.signal, isRelevant: judged, onChange: () => {} });
+    document.querySelector('.box')!.setAttribute('role', 'dialog');
+    await frame();
+    expect(judged).toHaveBeenCalledTimes(1);
+    abort.abort();
+  });
+});
