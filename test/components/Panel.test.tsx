@@ -99,6 +99,24 @@ describe('Panel', () => {
     expect(screen.getByRole('button', { name: 'Exit Guide · step 8 of 9' })).toBeTruthy();
   });
 
+  it('announces each step change through a polite live region, in the person\'s language', () => {
+    const store = createProgressStore();
+    store.setState({ introSeen: true });
+    const ui = (step: GuideView['step'], locale: string) => (
+      <TranslateProvider value={translator(locale)}>
+        <Panel view={{ ...INITIAL_VIEW, step }} progress={store.getState()} pageUrl="http://privacy.aliexpress.com/home#/" locale={locale} rtl={false} />
+      </TranslateProvider>
+    );
+    const { container, rerender } = render(ui('request-delete', 'en'));
+    const live = () => container.querySelector('[aria-live="polite"]');
+    expect(live()?.textContent).toBe(translator('en')('step.request-delete.title'));
+    rerender(ui('type-agree', 'en'));
+    expect(live()?.textContent).toBe(translator('en')('step.type-agree.title'));
+    rerender(ui('verify-email', 'hi'));
+    expect(live()?.textContent).toBe(translator('hi')('step.verify-email.title'));
+    expect(live()?.textContent).not.toBe(translator('en')('step.verify-email.title'));
+  });
+
   it('says once when stored progress could not be read and was reset', () => {
     renderPanel({ step: 'sign-in' }, { introSeen: true, wasReset: true });
     expect(screen.getByText(/could not read its saved progress/)).toBeTruthy();
