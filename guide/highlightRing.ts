@@ -1,9 +1,9 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { needsScroll } from './inView';
+import { watchPersonScroll } from './personScroll';
 
 /** Space between the control and the ring; the contract allows at most 16 px. */
 const PAD = 6;
-/** Room kept clear under sticky headers when scrolling a target into view. */
-const HEADER_ROOM = 96;
 
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; ' +
@@ -64,25 +64,33 @@ function pulseOf(doc: Document): HTMLElement {
   return pulse;
 }
 
-function isComfortablyInView(rect: DOMRect, view: Window): boolean {
-  return rect.top >= Math.min(HEADER_ROOM, view.innerHeight / 4) && rect.bottom <= view.innerHeight - 16 && rect.left >= 0 && rect.right <= view.innerWidth;
-}
-
-/**
- * Whether something lies over the control's middle: a sticky header taller than expected, a
- * fixed cookie bar, the edge of a scroll box that clips it, or our own panel.
- */
-function isCovered(target: Element, rect: DOMRect, doc: Document): boolean {
-  const hit = doc.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-  return hit !== null && hit !== target && !target.contains(hit) && !hit.contains(target);
-}
-
 export function createHighlightRing(doc: Document): HighlightRing {
   const view = doc.defaultView ?? window;
   const { host, ring, callout } = build(doc);
   let target: Element | null = null;
   let stop: (() => void) | null = null;
   let lastBox: DOMRect | null = null;
+  const stopWatching = new AbortController();
+  const personMoves = watchPersonScroll(view, stopWatching.signal);
+  // The person's moves when the ring landed, while the page may still be brought back once.
+  let returnable: number | null = null;
+
+  // Instant, not smooth: the ring must sit on the control the moment it is drawn.
+  const reveal = (el: Element) => el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+
+  /**
+   * The ringed control, read again: if the page has moved it out of sight since it was ringed
+   * (its own scroll, a late layout change), it is brought back, once. Not when the person has
+   * moved the page since, and not a second time: that would fight them, or a page's script.
+   */
+  function recheck(el: Element) {
+    if (returnable === null) return;
+    if (personMoves() !== returnable) returnable = null;
+    else if (needsScroll(el, doc)) {
+      returnable = null;
+      reveal(el);
+    }
+  }
 
   function place() {
     if (!target) return;
@@ -116,14 +124,14 @@ export function createHighlightRing(doc: Document): HighlightRing {
       if (!host.isConnected) doc.documentElement.append(host);
       callout.textContent = text;
       callout.dir = dir;
-      if (next === target) return place();
+      if (next === target) {
+        recheck(next);
+        return place();
+      }
       hide();
       target = next;
-      const rect = next.getBoundingClientRect();
-      // Instant, not smooth: the ring must sit on the control the moment it is drawn.
-      if (!isComfortablyInView(rect, view) || isCovered(next, rect, doc)) {
-        next.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-      }
+      if (needsScroll(next, doc)) reveal(next);
+      returnable = personMoves();
       ring.replaceChildren(pulseOf(doc));
       ring.classList.add('shown');
       callout.classList.add('shown');
@@ -134,6 +142,7 @@ export function createHighlightRing(doc: Document): HighlightRing {
     host,
     destroy() {
       hide();
+      stopWatching.abort();
       host.remove();
     },
   };
