@@ -1,5 +1,10 @@
 /** Room kept clear under sticky headers when scrolling a target into view. */
 const HEADER_ROOM = 96;
+/** How far up a box that clips the control is looked for: bounded, however deep the page. */
+const MAX_ANCESTORS = 24;
+/** Sub-pixel layout: a control flush with its box's edge is not clipped. */
+const CLIP_SLACK = 1;
+const CLIPS = new Set(['auto', 'scroll', 'hidden', 'clip', 'overlay']);
 
 type Rect = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom' | 'width' | 'height'>;
 
@@ -39,8 +44,35 @@ export function isCovered(target: Element, rect: Rect, doc: Document): boolean {
   });
 }
 
-/** Whether the control needs scrolling to be seen: outside the comfortable band, or covered. */
+/** The next box up, through the page's own shadow roots. */
+const parentOf = (el: Element): Element | null => el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+
+/**
+ * Whether a box between the control and the window hides part of it: the edge of an app
+ * layout's scroll box, a carousel's window. The hit test misses that, since there the page
+ * shows the box's ancestors, which contain the control. <body> and <html> scroll with the
+ * window, which isComfortablyInView judges.
+ */
+export function isClipped(target: Element, rect: Rect, doc: Document): boolean {
+  const view = doc.defaultView ?? window;
+  let el = parentOf(target);
+  for (let depth = 0; el && el !== doc.body && el !== doc.documentElement && depth < MAX_ANCESTORS; depth += 1, el = parentOf(el)) {
+    const style = view.getComputedStyle(el);
+    const clipsX = CLIPS.has(style.overflowX);
+    const clipsY = CLIPS.has(style.overflowY);
+    // Overflow does not apply to inline boxes, whatever their style says.
+    if ((!clipsX && !clipsY) || style.display === 'inline' || style.display === 'contents') continue;
+    const box = el.getBoundingClientRect();
+    const top = box.top + el.clientTop;
+    const left = box.left + el.clientLeft;
+    if (clipsY && (rect.top < top - CLIP_SLACK || rect.bottom > top + el.clientHeight + CLIP_SLACK)) return true;
+    if (clipsX && (rect.left < left - CLIP_SLACK || rect.right > left + el.clientWidth + CLIP_SLACK)) return true;
+  }
+  return false;
+}
+
+/** Whether the control needs scrolling to be seen: outside the comfortable band, covered, or clipped by its box. */
 export function needsScroll(target: Element, doc: Document): boolean {
   const rect = target.getBoundingClientRect();
-  return !isComfortablyInView(rect, doc.defaultView ?? window) || isCovered(target, rect, doc);
+  return !isComfortablyInView(rect, doc.defaultView ?? window) || isCovered(target, rect, doc) || isClipped(target, rect, doc);
 }

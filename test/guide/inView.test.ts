@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isComfortablyInView, isCovered, probePoints } from '@/guide/inView';
+import { isClipped, isComfortablyInView, isCovered, probePoints } from '@/guide/inView';
 
 const rect = (top: number, height = 30, left = 100, width = 300) =>
   ({ top, bottom: top + height, left, right: left + width, width, height });
@@ -59,5 +59,47 @@ describe('isCovered', () => {
     expect(isCovered(input, rect(300), document)).toBe(false);
     atPoint(() => document.body);
     expect(isCovered(input, rect(300), document)).toBe(false);
+  });
+});
+
+// happy-dom does no layout: the scroll box's rect and client size are stubbed (740 px tall
+// from 80). Its computed style keeps longhands only as written: no overflow shorthand here.
+describe('isClipped', () => {
+  function scene(style = 'overflow-x: auto; overflow-y: auto') {
+    const box = document.createElement('div');
+    box.setAttribute('style', style);
+    const row = document.createElement('div');
+    const field = document.createElement('input');
+    row.append(field);
+    box.append(row);
+    document.body.append(box);
+    vi.spyOn(box, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 80, 1366, 742));
+    for (const [name, value] of Object.entries({ clientTop: 1, clientLeft: 0, clientHeight: 740, clientWidth: 1366 })) {
+      Object.defineProperty(box, name, { value });
+    }
+    return field;
+  }
+
+  it('sees a control below its scroll box\'s bottom edge, though inside the window', () => {
+    expect(isClipped(scene(), rect(824), document)).toBe(true);
+  });
+
+  it('and one half hidden by the top edge', () => {
+    expect(isClipped(scene(), rect(70), document)).toBe(true);
+  });
+
+  it('not a control inside the box, nor flush with its edge', () => {
+    const field = scene();
+    expect(isClipped(field, rect(400), document)).toBe(false);
+    expect(isClipped(field, rect(791.5), document)).toBe(false);
+  });
+
+  it('not a box that lets its content overflow, nor an inline one, whose overflow does not apply', () => {
+    expect(isClipped(scene('overflow-x: visible; overflow-y: visible'), rect(824), document)).toBe(false);
+    expect(isClipped(scene('overflow-x: hidden; overflow-y: hidden; display: inline'), rect(824), document)).toBe(false);
+  });
+
+  it('only along the axis the box clips', () => {
+    expect(isClipped(scene('overflow-x: auto; overflow-y: visible'), rect(824), document)).toBe(false);
   });
 });
