@@ -54,7 +54,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   const view = createViewStore();
   // Set once the page watcher exists; the panel calls it after each render.
   let schedule = () => {};
-  let follow: (nodes: Iterable<Node>) => void = () => {};
+  let follow: (found: ReadonlySet<Element>, around: Iterable<Node>) => void = () => {};
   let frames: ReadonlyMap<number, FrameReport> = new Map();
   const makeReport = () => reportText(view.getState(), frames.values());
   // Mounted after the first reading, so the ring does not wait for the panel.
@@ -73,7 +73,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const locale = pickLocale([state.locale, ...languages]);
     const el = reading?.target?.element ?? null;
     watched = reading ? new Set([...reading.seen, ...(el ? [el] : [])]) : new Set();
-    follow(aroundOf(watched));
+    follow(watched, aroundOf(watched));
     if (el && reading?.target) {
       const label = displayLabel(el);
       const text = calloutText(translator(locale), { ...reading.target, kind: reading.target.spec.kind, label }, reading.target.word?.word ?? null);

@@ -25,8 +25,11 @@ const SHOWING = ['style', 'hidden', 'aria-hidden', 'aria-expanded', 'aria-checke
 
 export interface PageWatch {
   schedule(): void;
-  /** Watches these nodes (what the last reading found, and their ancestors) for showing and filling. */
-  follow(nodes: Iterable<Node>): void;
+  /**
+   * Watches what the last reading found, inside and out, for showing and filling: the found
+   * elements with everything in them (a dialog's inner views), and their ancestors.
+   */
+  follow(found: ReadonlySet<Element>, around: Iterable<Node>): void;
 }
 
 export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): PageWatch {
@@ -64,10 +67,13 @@ export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): 
   });
   return {
     schedule,
-    follow(nodes) {
+    follow(found, around) {
       followed.disconnect();
       if (signal.aborted) return;
-      for (const node of nodes) if (node.nodeType === 1) followed.observe(node, { attributes: true, attributeFilter: SHOWING });
+      for (const node of around) {
+        if (node.nodeType !== 1) continue;
+        followed.observe(node, { attributes: true, attributeFilter: SHOWING, subtree: found.has(node as Element) });
+      }
     },
   };
 }

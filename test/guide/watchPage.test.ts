@@ -76,7 +76,7 @@ describe('watchPage: showing and hiding, only where it matters', () => {
     const abort = new AbortController();
     const watch = watchPage({ doc: document, signal: abort.signal, isRelevant: judged, onChange });
     const link = document.querySelector('a')!;
-    watch.follow([link, link.parentNode!, link.parentNode!.parentNode!]);
+    watch.follow(new Set([link]), [link, link.parentNode!, link.parentNode!.parentNode!]);
     const track = document.querySelector<HTMLElement>('.track')!;
     for (let i = 0; i < 10; i += 1) {
       track.style.transform = `translateX(${-i * 10}px)`;
@@ -88,6 +88,22 @@ describe('watchPage: showing and hiding, only where it matters', () => {
     await frame();
     expect(judged).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledTimes(1);
+    abort.abort();
+  });
+
+  it('inside a found element (a dialog\'s inner views) showing and hiding are watched too', async () => {
+    document.body.innerHTML = '<div role="dialog"><section class="agree"></section><section class="code" hidden><input></section></div><div class="track"></div>';
+    const judged = vi.fn(() => true);
+    const abort = new AbortController();
+    const watch = watchPage({ doc: document, signal: abort.signal, isRelevant: judged, onChange: () => {} });
+    const dialog = document.querySelector('[role="dialog"]')!;
+    watch.follow(new Set([dialog]), [dialog, document.body, document.documentElement]);
+    document.querySelector<HTMLElement>('.track')!.style.transform = 'translateX(4px)';
+    await frame();
+    expect(judged).not.toHaveBeenCalled();
+    document.querySelector('.code')!.removeAttribute('hidden');
+    await frame();
+    expect(judged).toHaveBeenCalledTimes(1);
     abort.abort();
   });
 
