@@ -15,7 +15,7 @@ const extensionPage = (name: string) => `chrome-extension://${session.extensionI
 
 beforeAll(async () => {
   server = await startFixtureServer({ port: 0 });
-  session = await launchChromium(server.port);
+  session = await launchChromium(server.port, { keepWelcomeTab: true });
 });
 
 afterAll(async () => {

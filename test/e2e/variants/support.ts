@@ -22,25 +22,10 @@ const opened = new WeakMap<Session, Set<Page>>();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * The welcome tab the extension opens on install takes the foreground; headless Chromium then
- * draws the other tabs about once a second (rAF at 1-2 Hz, though they report "visible"), and
- * Playwright's wait for a stable element outlasts a page that re-renders every 1.5 s.
- */
-async function closeWelcomeTab(browser: ChromiumSession): Promise<void> {
-  const end = Date.now() + 5000;
-  while (Date.now() < end) {
-    const welcome = browser.context.pages().find((page) => page.url().endsWith('/welcome.html'));
-    if (welcome) return welcome.close();
-    await sleep(100);
-  }
-}
-
 export async function startSession(options: { extraArgs?: string[] } = {}): Promise<Session> {
   const server = await startFixtureServer({ port: 0 });
   const browser = await launchChromium(server.port, options);
   await browser.context.addInitScript(recorderScript());
-  await closeWelcomeTab(browser);
   const session: Session = {
     server,
     browser,
