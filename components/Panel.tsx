@@ -2,6 +2,7 @@ import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { FINAL_STEPS, PATHS, pathFor, type StepId } from '@/flows/steps';
 import type { MessageKey } from '@/i18n';
 import { PANEL_SHORTCUT } from '@/guide/keyboard';
+import { stanceOf } from '@/guide/placement';
 import type { GuideView } from '@/guide/view';
 import type { ProgressState } from '@/store/progress';
 import { Checklist } from './Checklist';
@@ -42,9 +43,9 @@ export function Panel({ view, progress, pageUrl, locale, rtl, makeReport }: Pane
   const current = position(steps, view.step, progress.lastStep);
   // Folded to keep a wide control clear; the person can still open it on top.
   const [openedAnyway, setOpenedAnyway] = useState(false);
-  const collapsed = progress.collapsed || (view.placement === 'collapsed' && !openedAnyway);
+  const stance = stanceOf(view.placement);
+  const collapsed = progress.collapsed || (stance.folded && !openedAnyway);
   const counter = { current: Math.min(current + 1, steps.length), total: steps.length };
-  const side = view.placement === 'start' ? 'start' : 'end';
 
   function open() {
     progress.setCollapsed(false);
@@ -64,7 +65,7 @@ export function Panel({ view, progress, pageUrl, locale, rtl, makeReport }: Pane
     <aside
       data-testid="exit-guide-panel"
       data-step={view.step}
-      className={`panel side-${side}${collapsed ? ' collapsed' : ''}`}
+      className={`panel side-${stance.side}${stance.top ? ' tab-top' : ''}${collapsed ? ' collapsed' : ''}`}
       dir={rtl ? 'rtl' : 'ltr'}
       lang={locale}
       aria-label={t('panel.label')}

@@ -4,13 +4,14 @@ import panelCss from '@/components/panel.css?inline';
 import { PanelRoot } from '@/components/PanelRoot';
 import type { ProgressStore } from '@/store/progress';
 import { listenPanelShortcut } from './keyboard';
+import type { ShownPanel } from './placement';
 import { ignoreUntrustedInput } from './trustedInput';
 import type { ViewStore } from './view';
 
 export interface MountedPanel {
   host(): HTMLElement;
-  /** The panel box, for keeping it clear of the ring; null while collapsed or hidden. */
-  box(): DOMRect | null;
+  /** The open panel or its folded tab, measured, for keeping it clear of the ring; null while hidden. */
+  box(): ShownPanel | null;
   /** Puts the panel back if the page removed it. */
   ensureAttached(): void;
 }
@@ -51,9 +52,12 @@ export async function mountPanel(
   return {
     host: () => ui.shadowHost,
     box() {
-      const panel = ui.shadow.querySelector('[data-testid="exit-guide-panel"]');
-      if (!panel || panel.classList.contains('collapsed')) return null;
-      return panel.getBoundingClientRect();
+      const panel = ui.shadow.querySelector<HTMLElement>('[data-testid="exit-guide-panel"]');
+      if (!panel) return null;
+      const { width, height, top } = panel.getBoundingClientRect();
+      // Where fixed boxes are laid out: the window less its scrollbars (<body> in quirks mode).
+      const { clientWidth, clientHeight } = document.compatMode === 'CSS1Compat' ? document.documentElement : document.body;
+      return { tab: panel.classList.contains('collapsed'), width, height, top, rtl: panel.dir === 'rtl', viewport: { width: clientWidth, height: clientHeight } };
     },
     ensureAttached() {
       if (ui.shadowHost.isConnected) return;

@@ -99,7 +99,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     const timedOut = key !== '' && Date.now() - missing.since >= WAIT_MS;
     let placement: GuideView['placement'] = el === lastTarget ? view.getState().placement : 'end';
     lastTarget = el;
-    placement = placePanel(ring.box() ?? frameTargetBox(frames.values(), document), panel.box(), window.innerWidth, placement);
+    placement = placePanel(ring.box() ?? frameTargetBox(frames.values(), document), panel.box(), placement);
 
     const next = deriveView(reading, frames.values(), timedOut, placement);
     if (import.meta.env.DEV && next.step !== view.getState().step) {

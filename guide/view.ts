@@ -4,6 +4,14 @@ import type { StepId } from '@/flows/steps';
 
 export type TargetStatus = 'ringed' | 'waiting' | 'missing' | 'none';
 
+export type Side = 'end' | 'start';
+/**
+ * Where the panel stands so that it never covers the ringed control (guide/placement.ts): its
+ * side of the window; `top-` when its folded tab takes that side's top corner, not the bottom
+ * one; `collapsed-` when it folds to that tab for a control that spans both sides.
+ */
+export type Placement = `${'' | 'collapsed-'}${'' | 'top-'}${Side}`;
+
 /** What the panel shows: derived from the page reading, never stored. */
 export interface GuideView {
   step: StepId;
@@ -20,8 +28,7 @@ export interface GuideView {
   } | null;
   word: WordCheck | null;
   notices: string[];
-  /** Where the panel stands so that it never covers the ringed control. */
-  placement: 'end' | 'start' | 'collapsed';
+  placement: Placement;
 }
 
 export const INITIAL_VIEW: GuideView = {

@@ -99,6 +99,12 @@ describe('Panel', () => {
     expect(screen.getByRole('button', { name: 'Exit Guide · step 8 of 9' })).toBeTruthy();
   });
 
+  it('folds to its tab for a control that spans both sides, in the corner the placement names', () => {
+    const { panel } = renderPanel({ step: 'sign-in', ...ringed('sign-in', 'Sign in'), placement: 'collapsed-top-start' });
+    expect([...panel().classList]).toEqual(expect.arrayContaining(['collapsed', 'tab-top', 'side-start']));
+    expect(screen.getByRole('button', { expanded: false })).toBeTruthy();
+  });
+
   it('announces each step change through a polite live region, in the person\'s language', () => {
     const store = createProgressStore();
     store.setState({ introSeen: true });

@@ -3,7 +3,6 @@ import type { Reading } from '@/engine/detect';
 import type { StepId } from '@/flows/steps';
 import { deriveView } from '@/guide/deriveView';
 import type { FrameReport } from '@/guide/frameBridge';
-import { placePanel } from '@/guide/placement';
 
 const missingSignIn: Reading<StepId> = {
   step: 'sign-in',
@@ -37,24 +36,6 @@ describe('deriveView', () => {
   it('ignores frames that show another step', () => {
     const view = deriveView(missingSignIn, [frame({ step: 'off-path' })], false, 'end');
     expect(view.status).toBe('waiting');
-  });
-});
-
-describe('placePanel', () => {
-  const panel = { left: 1010, right: 1350, top: 72, bottom: 700 };
-  it('stays put when the control is clear of it', () => {
-    expect(placePanel({ left: 100, right: 300, top: 100, bottom: 140 }, panel, 1366, 'end')).toBe('end');
-  });
-  it('moves to the other side when it would cover the control', () => {
-    expect(placePanel({ left: 1100, right: 1200, top: 100, bottom: 140 }, panel, 1366, 'end')).toBe('start');
-  });
-  it('folds to its tab when the control spans the whole width', () => {
-    expect(placePanel({ left: 0, right: 1366, top: 100, bottom: 140 }, panel, 1366, 'end')).toBe('collapsed');
-  });
-  it('folds for a wide control measured as DOMRects, as the browser gives them', () => {
-    const target = new DOMRect(350, 432, 890, 285);
-    expect(placePanel(target, new DOMRect(998, 72, 340, 804), 1366, 'end')).toBe('collapsed');
-    expect(placePanel(target, new DOMRect(16, 72, 340, 804), 1366, 'start')).toBe('collapsed');
   });
 });
 
