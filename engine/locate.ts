@@ -174,6 +174,22 @@ function findTrigger(hidden: Element, reveal: Candidate[], pass: Pass): Element 
 }
 
 /**
+ * A restyled checkbox or radio button: the native box is hidden (opacity 0 under a drawn one,
+ * no size under a reset stylesheet, display: none) and its label is what shows, and what the
+ * person presses to tick it. The label stands in for the box. Not for a copy hidden from
+ * assistive technology, and not for an optional box that is disabled.
+ */
+function labelStandingIn(found: Element[], optional: boolean | undefined, pass: Pass): Element | null {
+  for (const el of found) {
+    if (!el.matches('input[type="checkbox"], input[type="radio"]') || el.closest('[aria-hidden="true"]')) continue;
+    if (optional && isDisabled(el)) continue;
+    const label = Array.from((el as HTMLInputElement).labels ?? []).find((l) => pass.probe.isShowing(l));
+    if (label) return label;
+  }
+  return null;
+}
+
+/**
  * Finds the element a target names. Candidates are tried in order; the first with a showing
  * match wins. A candidate whose match hides in a hover menu wins through the menu's trigger,
  * so the person is led along the preferred path, not a lesser one that happens to show.
@@ -187,6 +203,8 @@ export function locateTarget(spec: TargetSpec, pass: Pass): Located {
     // a required one is still shown, since the page enables it once its condition is met.
     const usable = result.showing.find((el) => !isDisabled(el)) ?? (spec.optional ? undefined : result.showing[0]);
     if (usable) return { element: usable, via: index, revealing: false, trace };
+    const label = labelStandingIn(result.found, spec.optional, pass);
+    if (label) return { element: label, via: index, revealing: false, trace };
     const hidden = result.found[0];
     const trigger = hidden && spec.reveal ? findTrigger(hidden, spec.reveal, pass) : null;
     if (trigger) return { element: trigger, via: index, revealing: true, trace };

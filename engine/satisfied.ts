@@ -17,6 +17,9 @@ function valueOf(el: Element): string {
 function isChecked(el: Element): boolean {
   if (el.getAttribute('aria-checked') === 'true') return true;
   if ('checked' in el && (el as HTMLInputElement).checked) return true;
+  // A label standing in for its hidden box (locate.ts), when it is not wrapped around it.
+  const control = (el as Partial<HTMLLabelElement>).control;
+  if (control && 'checked' in control && control.checked) return true;
   return el.querySelector('input:checked, [aria-checked="true"]') !== null;
 }
 

@@ -503,6 +503,34 @@ describe('deletion in the Privacy Center', () => {
       expectStep(reading, 'delete');
       expectRinged(reading, control('button', 'Delete account'));
     });
+
+    // Restyled checkboxes hide the native box (display: none under a drawn one here; no size
+    // under a reset stylesheet, opacity 0, which happy-dom cannot measure) and show the label.
+    it('a restyled checkbox, its box hidden: rings the label the person presses, then Delete account once ticked', () => {
+      control('input[type="checkbox"]').style.display = 'none';
+      expectRinged(read(), control('label', 'Yes, I want to permanently close my AliExpress account and delete my data'));
+      tick('input[type="checkbox"]');
+      expectRinged(read(), control('button', 'Delete account'));
+    });
+
+    it('a label beside its hidden box, tied by for=, is ticked through the box', () => {
+      const box = control('input[type="checkbox"]');
+      const label = box.closest('label')!;
+      box.id = 'agree-box';
+      box.style.display = 'none';
+      label.htmlFor = 'agree-box';
+      label.before(box);
+      expectRinged(read(), label);
+      tick('input[type="checkbox"]');
+      expectRinged(read(), control('button', 'Delete account'));
+    });
+
+    it('a label is not rung for a box hidden from assistive technology (a copy)', () => {
+      const box = control('input[type="checkbox"]');
+      box.style.display = 'none';
+      box.setAttribute('aria-hidden', 'true');
+      expectRinged(read(), control('button', 'Delete account'));
+    });
   });
 
   state('privacy-done', () => {
