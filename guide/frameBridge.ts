@@ -43,6 +43,26 @@ export function sendFrameReport(report: FrameReport | null): void {
   whileConnected(() => void browser.runtime.sendMessage(message).catch(() => undefined));
 }
 
+export const FOCUS_PANEL = 'exit-guide:focus-panel';
+
+export function isFocusRequest(message: unknown): message is { type: typeof FOCUS_PANEL; frameId?: number } {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === FOCUS_PANEL;
+}
+
+/** Child frame: the person pressed the panel shortcut here. */
+export function requestPanelFocus(): void {
+  whileConnected(() => void browser.runtime.sendMessage({ type: FOCUS_PANEL }).catch(() => undefined));
+}
+
+/** Top frame: a child frame asks for the panel (its shortcut was pressed there). */
+export function listenFocusRequests(signal: AbortSignal, onRequest: () => void): void {
+  const listener = (message: unknown) => {
+    if (isFocusRequest(message) && message.frameId !== undefined) onRequest();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => whileConnected(() => browser.runtime.onMessage.removeListener(listener)));
+}
+
 /** Top frame: keeps the latest report of each child frame. */
 export function listenFrameReports(signal: AbortSignal, onChange: (reports: Map<number, FrameReport>) => void): void {
   const reports = new Map<number, FrameReport>();

@@ -3,6 +3,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import panelCss from '@/components/panel.css?inline';
 import { PanelRoot } from '@/components/PanelRoot';
 import type { ProgressStore } from '@/store/progress';
+import { listenFocusRequests } from './frameBridge';
 import { listenPanelShortcut } from './keyboard';
 import type { ShownPanel } from './placement';
 import { ignoreUntrustedInput } from './trustedInput';
@@ -48,7 +49,8 @@ export async function mountPanel(
   ui.mount();
   ui.shadowHost.dataset.exitGuide = 'panel';
   ignoreUntrustedInput(ui.shadow, ctx.signal);
-  listenPanelShortcut(ui.shadow, ctx.signal);
+  const shortcut = listenPanelShortcut(ui.shadow, ctx.signal);
+  listenFocusRequests(ctx.signal, shortcut.focusPanel);
   return {
     host: () => ui.shadowHost,
     box() {

@@ -1,10 +1,10 @@
 import { browser, type Browser } from '#imports';
-import { isFrameMessage } from './frameBridge';
+import { isFocusRequest, isFrameMessage } from './frameBridge';
 
-/** Background: passes a child frame's report to the top frame of the same tab. */
+/** Background: passes a child frame's report (or its shortcut) to the top frame of the same tab. */
 export function relayFrameReport(message: unknown, sender: Browser.runtime.MessageSender): void {
   const tabId = sender.tab?.id;
-  if (!isFrameMessage(message) || tabId === undefined || !sender.frameId) return;
+  if (!(isFrameMessage(message) || isFocusRequest(message)) || tabId === undefined || !sender.frameId) return;
   browser.tabs
     .sendMessage(tabId, { ...message, frameId: sender.frameId }, { frameId: 0 })
     .catch(() => undefined);

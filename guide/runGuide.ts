@@ -8,10 +8,11 @@ import { isRtl, pickLocale, translator } from '@/i18n';
 import { connectProgress, createProgressStore } from '@/store/progress';
 import { calloutText } from './callout';
 import { deriveView, displayLabel, toFrameReport } from './deriveView';
-import { listenFrameReports, sendFrameReport, type FrameReport } from './frameBridge';
+import { listenFrameReports, requestPanelFocus, sendFrameReport, type FrameReport } from './frameBridge';
 import { frameTargetBox } from './frameGeometry';
 import { aroundOf, isRelevantChange } from './changeFilter';
 import { createHighlightRing } from './highlightRing';
+import { forwardPanelShortcut } from './keyboard';
 import { mountPanel, type MountedPanel } from './mountPanel';
 import { placePanel } from './placement';
 import { createViewStore, type GuideView } from './view';
@@ -131,6 +132,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     });
   } else {
     ctx.addEventListener(window, 'pagehide', () => sendFrameReport(null));
+    forwardPanelShortcut(window, signal, requestPanelFocus);
   }
   update();
   if (isTop) {

@@ -166,3 +166,53 @@ describe('the shortcut on the real panel', () => {
     controller.abort();
   });
 });
+
+describe('the shortcut pressed inside a frame (the legacy sign-in box)', () => {
+  it('is passed on to the top frame, once, only for the person\'s own key', async () => {
+    const { forwardPanelShortcut } = await import('@/guide/keyboard');
+    const requests: number[] = [];
+    const abort = new AbortController();
+    forwardPanelShortcut(window, abort.signal, () => requests.push(1));
+    const pressed = press(document.body, SHORTCUT);
+    expect(requests).toHaveLength(1);
+    expect(pressed.defaultPrevented).toBe(true);
+    press(document.body, SHORTCUT, false);
+    press(document.body, { key: 'e', code: 'KeyE' });
+    expect(requests).toHaveLength(1);
+    abort.abort();
+    press(document.body, SHORTCUT);
+    expect(requests).toHaveLength(1);
+  });
+});
+
+describe('the frame gets the focus back', () => {
+  const trusted = (type: string) => {
+    const event = new Event(type);
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    return event;
+  };
+
+  it('on the panel\'s Esc the field the person left in the frame is focused again, once; a press first forgets it', async () => {
+    const { forwardPanelShortcut } = await import('@/guide/keyboard');
+    document.body.innerHTML = '<input id="login"><button id="other">x</button>';
+    const input = document.getElementById('login') as HTMLInputElement;
+    const other = document.getElementById('other') as HTMLButtonElement;
+    const abort = new AbortController();
+    forwardPanelShortcut(window, abort.signal, () => {});
+    input.focus();
+    press(input, SHORTCUT);
+    other.focus();
+    window.dispatchEvent(trusted('focus'));
+    expect(document.activeElement).toBe(input);
+    other.focus();
+    window.dispatchEvent(trusted('focus'));
+    expect(document.activeElement).toBe(other);
+    input.focus();
+    press(input, SHORTCUT);
+    window.dispatchEvent(trusted('pointerdown'));
+    other.focus();
+    window.dispatchEvent(trusted('focus'));
+    expect(document.activeElement).toBe(other);
+    abort.abort();
+  });
+});

@@ -239,6 +239,22 @@ describe('Chromium, keyboard: Alt+Shift+E to the panel, Tab through it, Esc back
     expect(await untrustedEvents(page)).toEqual([]);
   });
 
+  it('from the legacy sign-in frame: the shortcut reaches the panel in the top page, and Esc returns to the field in the frame', async () => {
+    const page = await newPage(session);
+    await setScene(page, { eg_era: 'legacy', eg_login: 'legacy' }, 'http://login.aliexpress.com/buyer.htm?return=http%3A%2F%2Fwww.aliexpress.com%2F');
+    await expectOpenStep(page, 'sign-in');
+    const field = page.frameLocator('#alibaba-login-box').locator('#fm-login-id');
+    await field.click();
+    await page.keyboard.type('cn1234');
+    await page.keyboard.press(SHORTCUT);
+    await expect.poll(() => focusOf(page)).toEqual({ inPanel: true, on: 'aside.panel' });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isCollapsed(page)).toBe(true);
+    await page.keyboard.type('567890abc');
+    expect(await field.inputValue()).toBe('cn1234567890abc');
+    expect(await untrustedEvents(page)).toEqual([]);
+  });
+
   it('other keys with Alt+Shift, and Esc typed in the page, reach the page untouched', async () => {
     const page = await newPage(session);
     await setScene(page, {}, LOGIN_PAGE);
