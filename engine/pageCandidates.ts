@@ -1,4 +1,4 @@
-import type { Candidate, Flow, PageRule, Step } from './types';
+import type { Candidate, Flow, PageRule, Step, TargetSpec } from './types';
 import { urlMatches, type PageLocation } from './url';
 
 export interface PageCandidates {
@@ -8,12 +8,29 @@ export interface PageCandidates {
   linkPieces: string[];
 }
 
+/** Candidates of targets, with the menu triggers that reveal them. */
+function targetCandidates(targets: TargetSpec[]): Candidate[] {
+  return targets.flatMap((target) => [...target.candidates, ...(target.reveal ?? [])]);
+}
+
 /** The candidates of one page rule: its conditions, its targets (or the step's), menus, notices. */
 function ruleCandidates(step: Step, rule: PageRule): Candidate[] {
-  const list: Candidate[] = [];
-  for (const condition of [...(rule.all ?? []), ...(rule.none ?? [])]) list.push(...condition.anyOf);
-  for (const target of rule.targets ?? step.targets) list.push(...target.candidates, ...(target.reveal ?? []));
-  for (const notice of step.notices ?? []) list.push(...notice.when.anyOf);
+  return [
+    ...[...(rule.all ?? []), ...(rule.none ?? [])].flatMap((condition) => condition.anyOf),
+    ...targetCandidates(rule.targets ?? step.targets),
+    ...(step.notices ?? []).flatMap((notice) => notice.when.anyOf),
+  ];
+}
+
+const stepCandidates = new WeakMap<Step, Candidate[]>();
+
+/** Every candidate a step may evaluate on any of its pages, once each (its own targets too). */
+export function candidatesOf(step: Step): Candidate[] {
+  let list = stepCandidates.get(step);
+  if (!list) {
+    list = [...new Set([...step.pages.flatMap((rule) => ruleCandidates(step, rule)), ...targetCandidates(step.targets)])];
+    stepCandidates.set(step, list);
+  }
   return list;
 }
 

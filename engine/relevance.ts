@@ -3,27 +3,9 @@ import type { Labels } from './labels';
 import { Pass } from './locate';
 import { pageCandidates } from './pageCandidates';
 import { accessibleName, foldText, spacedText } from './text';
-import type { Candidate, Flow, LabelKey, Step } from './types';
+import type { Candidate, Flow, LabelKey } from './types';
 import type { PageLocation } from './url';
 import type { Probe } from './visibility';
-
-const stepCandidates = new WeakMap<Step, Candidate[]>();
-
-/** Every candidate a step may evaluate: page conditions, targets, menu triggers, notices. */
-export function candidatesOf(step: Step): Candidate[] {
-  let list = stepCandidates.get(step);
-  if (!list) {
-    list = [];
-    for (const rule of step.pages) {
-      for (const condition of [...(rule.all ?? []), ...(rule.none ?? [])]) list.push(...condition.anyOf);
-      for (const target of rule.targets ?? []) list.push(...target.candidates, ...(target.reveal ?? []));
-    }
-    for (const target of step.targets) list.push(...target.candidates, ...(target.reveal ?? []));
-    for (const notice of step.notices ?? []) list.push(...notice.when.anyOf);
-    stepCandidates.set(step, list);
-  }
-  return list;
-}
 
 /**
  * What a changed subtree must hold for any of a page's candidates to find something in it:
@@ -135,7 +117,7 @@ function squeezedWords(root: Element): string {
 }
 
 /** Whether some candidate of the screen may find something in the subtree. */
-function passes(screen: Screen, root: Element, labels: Labels): boolean {
+function passes(screen: Screen, root: Element, labels: Labels, squeezed: () => string): boolean {
   if (screen.dialogOnly && !root.closest(DIALOG) && !holdsOrIs(root, DIALOG)) return false;
   if (screen.structure && holdsOrIs(root, screen.structure)) return true;
   if (screen.hrefs.length) {
@@ -146,7 +128,7 @@ function passes(screen: Screen, root: Element, labels: Labels): boolean {
   }
   if (screen.squeezed.length === 0 && !screen.primary) return false;
   // Words: a quick test on the whole subtree first, names and text nodes only when it holds one.
-  const words = screen.squeezed.length > 0 && (holdsOrIs(root, '[aria-labelledby]') || screen.squeezed.some((v) => squeezedOf(root).includes(v)));
+  const words = screen.squeezed.length > 0 && (holdsOrIs(root, '[aria-labelledby]') || screen.squeezed.some((v) => squeezed().includes(v)));
   if (!words && !screen.primary) return false;
   if (screen.primary || screen.names.length) {
     for (const control of within(root, CLICKABLE)) {
@@ -179,24 +161,20 @@ function screenOf(candidates: Candidate[], labels: Labels): { anywhere: Screen; 
 }
 
 function screened(screen: { anywhere: Screen; inDialog: Screen }, root: Element, labels: Labels): boolean {
-  try {
-    return passes(screen.anywhere, root, labels) || passes(screen.inDialog, root, labels);
-  } finally {
-    squeezedCache = null;
-  }
+  // The subtree's words are read once, for both screens, and only if a screen asks.
+  let words: string | undefined;
+  const squeezed = () => (words ??= squeezedWords(root));
+  return passes(screen.anywhere, root, labels, squeezed) || passes(screen.inDialog, root, labels, squeezed);
 }
 
-/** The subtree's squeezed words, read once for both screens. */
-let squeezedCache: { root: Element; words: string } | null = null;
-function squeezedOf(root: Element): string {
-  if (squeezedCache?.root !== root) squeezedCache = { root, words: squeezedWords(root) };
-  return squeezedCache.words;
+function anyFindsIn(candidates: Candidate[], doc: Document, labels: Labels, probe: Probe, root: Element): boolean {
+  const pass = new Pass(doc, labels, probe, root);
+  return candidates.some((candidate) => pass.find(candidate).length > 0);
 }
 
 /** Whether some candidate of this page finds something in the subtree (no screen). */
 export function holdsCandidate(flow: Flow, labels: Labels, loc: PageLocation, doc: Document, root: Element, probe: Probe): boolean {
-  const pass = new Pass(doc, labels, probe, root);
-  return pageCandidates(flow, loc).candidates.some((candidate) => pass.find(candidate).length > 0);
+  return anyFindsIn(pageCandidates(flow, loc).candidates, doc, labels, probe, root);
 }
 
 /**
@@ -209,9 +187,7 @@ export function mayMatter(flow: Flow, labels: Labels, loc: PageLocation, doc: Do
   const { candidates } = pageCandidates(flow, loc);
   const screen = screenOf(candidates, labels);
   for (const root of roots) {
-    if (!root.isConnected || !screened(screen, root, labels)) continue;
-    const pass = new Pass(doc, labels, probe, root);
-    if (candidates.some((candidate) => pass.find(candidate).length > 0)) return true;
+    if (root.isConnected && screened(screen, root, labels) && anyFindsIn(candidates, doc, labels, probe, root)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '@/engine/types';
 import { readPage } from '@/engine/detect';
-import { candidatesOf } from '@/engine/relevance';
+import { candidatesOf } from '@/engine/pageCandidates';
 import type { Flow } from '@/engine/types';
 import { styleProbe } from '@/engine/visibility';
 import { flow, labels } from '@/flows';
