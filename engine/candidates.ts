@@ -38,6 +38,38 @@ function looksLikeCode(el: Element): boolean {
   );
 }
 
+/** Signals that only a one-time code's box carries. */
+function isCodeBox(el: Element): boolean {
+  return el.getAttribute('autocomplete') === 'one-time-code' || el.getAttribute('inputmode') === 'numeric' || el.getAttribute('maxlength') === '1';
+}
+
+/** A code typed one character a box: four to eight boxes side by side. */
+const SPLIT_MIN = 4;
+const SPLIT_MAX = 8;
+
+/**
+ * Codes split into one-character boxes (the passport check's six boxes): each group of
+ * sibling boxes stands as one field, their closest common container, so the person is led
+ * through the whole code, not its first digit.
+ */
+function splitCodes(fields: Element[]): { groups: Element[]; inside: Set<Element> } {
+  const byParent = new Map<Element, Element[]>();
+  for (const field of fields) {
+    if (field.getAttribute('maxlength') !== '1' || !field.parentElement) continue;
+    // Boxes may each sit in a wrapper of their own: group them by the wrapper's parent then.
+    const holder = field.parentElement.children.length === 1 ? field.parentElement.parentElement ?? field.parentElement : field.parentElement;
+    byParent.set(holder, [...(byParent.get(holder) ?? []), field]);
+  }
+  const groups: Element[] = [];
+  const inside = new Set<Element>();
+  for (const [holder, boxes] of byParent) {
+    if (boxes.length < SPLIT_MIN || boxes.length > SPLIT_MAX) continue;
+    groups.push(holder);
+    for (const box of boxes) inside.add(box);
+  }
+  return { groups, inside };
+}
+
 export const PRIMARY_CLASS = /primary|danger|submit|confirm|warning|orange|red/i;
 
 export interface FindContext {
@@ -66,6 +98,8 @@ function innermost(elements: Element[]): Element[] {
 
 function rootOf(candidate: Candidate, ctx: FindContext): ParentNode | null {
   if (candidate.within === 'dialog') return ctx.dialog();
+  // A menu trigger sits in the header, never in the modal that covers it.
+  if ('menuTrigger' in candidate) return ctx.root();
   if (candidate.within === 'form') return ctx.form();
   return ctx.root();
 }
@@ -82,15 +116,17 @@ export function hrefSelector(contains?: readonly string[]): string {
 /** Elements whose text is code, not words on the page. */
 const NON_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-function textMatches(root: ParentNode, key: string, ctx: FindContext, selector?: string): Element[] {
+function textMatches(root: ParentNode, key: string, ctx: FindContext, selector?: string, options: { max?: number; limit?: number } = {}): Element[] {
   if (selector) return ctx.query(root, selector).filter((el) => ctx.labels.includes(key, spacedText(el)));
   const found: Element[] = [];
   const start = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
   if (!start) return found;
   const walker = ctx.doc.createTreeWalker(start, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const max = options.max ?? 600;
+  let budget = options.limit ?? Infinity;
+  for (let node = walker.nextNode(); node && budget > 0; node = walker.nextNode(), budget -= 1) {
     const value = node.nodeValue ?? '';
-    if (value.length < 2 || value.length > 600) continue;
+    if (value.length < 2 || value.length > max) continue;
     const parent = node.parentElement;
     if (!parent || NON_TEXT.has(parent.tagName)) continue;
     if (ctx.labels.includes(key, value)) found.push(parent);
@@ -102,9 +138,13 @@ function fieldMatches(root: ParentNode, c: { field: FieldKind; mentions?: string
   let fields = ctx.query(root, FIELD_SELECTORS[c.field]).filter(
     (el) => !(el as HTMLInputElement).disabled && (el as HTMLInputElement).type !== 'hidden',
   );
+  // A box of a one-time code is no text field of a form (a login id, a word to type).
+  if (c.field === 'text' || c.field === 'email') fields = fields.filter((el) => !isCodeBox(el));
   if (c.field === 'code') {
-    const coded = fields.filter(looksLikeCode);
-    fields = coded.length > 0 || !c.mentions ? coded : fields;
+    const boxes = splitCodes(fields);
+    const coded = fields.filter((el) => looksLikeCode(el) && !boxes.inside.has(el));
+    fields = [...boxes.groups, ...coded];
+    if (fields.length === 0 && c.mentions) fields = ctx.query(root, FIELD_SELECTORS[c.field]).filter((el) => !(el as HTMLInputElement).disabled);
   }
   if (c.mentions) fields = fields.filter((el) => ctx.labels.includes(c.mentions!, fieldContext(el)));
   if (c.nth !== undefined) {
@@ -129,6 +169,39 @@ function radioGroups(root: ParentNode, ctx: FindContext, mentions?: string): Ele
     if (container && (!mentions || ctx.labels.includes(mentions, container.textContent ?? ''))) groups.push(container);
   }
   return groups;
+}
+
+/** A trigger's whole text stays short: "Welcome Sign in / Register", "Hi, Asha Account". */
+const TRIGGER_TEXT_MAX = 60;
+/** Where a header is, when the page marks it. */
+const HEADER = 'header, [role="banner"], #header, #J_Header';
+/** Regions that hold the page's content, not its header. */
+const NOT_HEADER = 'main, [role="main"], footer, [role="contentinfo"], form, [role="dialog"], [aria-modal="true"], dialog';
+/** What a person can press or tab to. */
+const PRESSABLE = 'a[href], button, [role="button"], [role="link"], [role="menuitem"], [tabindex]';
+/** Text nodes read from the top of an unmarked page: headers come first. */
+const TRIGGER_SCAN = 1500;
+
+/**
+ * Menu triggers told by their words: from each text node holding the label, the outermost
+ * ancestor whose whole text stays short and that holds no link or button to elsewhere.
+ */
+function menuTriggers(root: ParentNode, key: string, ctx: FindContext): Element[] {
+  const header = root === ctx.doc ? ctx.query(root, HEADER)[0] : undefined;
+  const texts = textMatches(header ?? root, key, ctx, undefined, { max: TRIGGER_TEXT_MAX, limit: header ? Infinity : TRIGGER_SCAN });
+  const found = new Set<Element>();
+  for (const text of texts) {
+    if (text.closest(NOT_HEADER)) continue;
+    let top = text;
+    for (let node = text.parentElement; node && node !== ctx.doc.body && !top.matches(PRESSABLE); node = node.parentElement) {
+      if ((node.textContent ?? '').trim().length > TRIGGER_TEXT_MAX) break;
+      // A container of several controls is the header's bar, not the trigger.
+      if (node.querySelectorAll(PRESSABLE).length > top.querySelectorAll(PRESSABLE).length) break;
+      top = node;
+    }
+    found.add(top);
+  }
+  return innermost([...found]);
 }
 
 function named(ctx: FindContext, key: string | undefined, el: Element): boolean {
@@ -157,6 +230,7 @@ export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
   if ('textIncludes' in candidate) return textMatches(root, candidate.textIncludes, ctx, candidate.selector);
   if ('field' in candidate) return fieldMatches(root, candidate, ctx);
   if ('radioGroup' in candidate) return radioGroups(root, ctx, candidate.mentions);
+  if ('menuTrigger' in candidate) return menuTriggers(root, candidate.menuTrigger, ctx);
   const buttons = ctx.query(root, CLICKABLE).filter((el) => {
     const looksPrimary = PRIMARY_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('type') === 'submit';
     if (!looksPrimary) return false;
@@ -182,10 +256,46 @@ export function mainForm(doc: Document): Element | null {
   return best ?? doc.querySelector('main, [role="main"]');
 }
 
-/** The open dialog the user is looking at: the last one showing, since dialogs stack. */
-export function openDialog(doc: Document, probe: Probe, seen?: Set<Element>): Element | null {
+/** The flow's own layers: modal wrappers without a role, and overlays that belong to no step. */
+export interface Layers {
+  modals?: string;
+  overlays?: string;
+}
+
+/** A <dialog> opened with showModal(): the browser makes the rest of the page inert. */
+function isModalDialog(el: Element): boolean {
+  if (el.localName !== 'dialog') return false;
+  try {
+    return el.matches(':modal');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The modal the person is looking at, if one holds the page: a <dialog> opened modally, the
+ * last showing aria-modal element or site modal wrapper, else (where layout tells) the layer
+ * over a backdrop that fills the window. A dialog role alone makes no modal: headers give
+ * their hover menus one.
+ */
+export function openModal(doc: Document, probe: Probe, layers: Layers, seen?: Set<Element>): Element | null {
+  const selector = [DIALOG, layers.modals, layers.overlays].filter(Boolean).join(', ');
+  const layered = all(doc, selector);
+  // Hidden ones too: the class or attribute change that opens one must bring a re-read.
+  for (const el of layered) seen?.add(el);
+  const showing = layered.filter((el) => probe.isShowing(el));
+  if (showing.length === 0) return null;
+  const explicit = showing.filter(
+    (el) => isModalDialog(el) || el.getAttribute('aria-modal') === 'true' || (layers.modals !== undefined && el.matches(layers.modals)),
+  );
+  return explicit.at(-1) ?? probe.modalLayer?.(doc) ?? null;
+}
+
+/** The open dialog the user is looking at: the modal, else the last showing dialog, since dialogs stack. */
+export function openDialog(doc: Document, probe: Probe, modal: Element | null, layers: Layers, seen?: Set<Element>): Element | null {
+  const isOverlay = (el: Element) => layers.overlays !== undefined && el.closest(layers.overlays) !== null;
+  if (modal) return isOverlay(modal) ? null : modal;
   const dialogs = all(doc, DIALOG);
-  // Hidden dialogs too: the class or attribute change that opens one must bring a re-read.
   for (const dialog of dialogs) seen?.add(dialog);
-  return dialogs.filter((el) => probe.isShowing(el)).at(-1) ?? null;
+  return dialogs.filter((el) => !isOverlay(el) && probe.isShowing(el)).at(-1) ?? null;
 }

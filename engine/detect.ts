@@ -85,7 +85,7 @@ export function readPage<Id extends string>(
   options: ReadOptions = {},
 ): Reading<Id> | null {
   if (!flow.hosts.test(loc.hostname)) return null;
-  const pass = new Pass(doc, labels, options.probe ?? browserProbe);
+  const pass = new Pass(doc, labels, options.probe ?? browserProbe, undefined, flow);
   pass.expectLinks(pageCandidates(flow, loc).linkPieces);
   const trace: StepTrace[] = [];
   for (const step of flow.steps) {

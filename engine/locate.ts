@@ -1,6 +1,7 @@
-import { DIALOG, findAll, hrefSelector, mainForm, openDialog, type FindContext } from './candidates';
+import { DIALOG, findAll, hrefSelector, mainForm, openDialog, openModal, type FindContext, type Layers } from './candidates';
 import { accessibleName } from './text';
 import type { Candidate, Condition, TargetSpec } from './types';
+import { hiddenLayers } from './visibility';
 
 /** What the debug report shows for one candidate: how many elements it found, how many showing. */
 export interface CandidateTrace {
@@ -56,6 +57,7 @@ export class Pass implements FindContext {
   private linkPieces: readonly string[] = [];
   private linkIndex: { element: Element; href: string }[] | undefined;
   private dialogCache: Element | null | undefined;
+  private modalCache: Element | null | undefined;
   private formCache: Element | null | undefined;
 
   /** Every element a candidate found this pass, showing or not: changes to them matter. */
@@ -70,6 +72,7 @@ export class Pass implements FindContext {
     readonly labels: FindContext['labels'],
     readonly probe: FindContext['probe'],
     private readonly subtree?: Element,
+    private readonly layers: Layers = {},
   ) {}
 
   root(): ParentNode {
@@ -118,8 +121,22 @@ export class Pass implements FindContext {
   dialog(): Element | null {
     // A changed subtree stands for the dialog when it is one, is in one, or holds one.
     if (this.subtree) return this.subtree.closest(DIALOG) || this.subtree.querySelector(DIALOG) ? this.subtree : null;
-    if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe, this.seen);
+    if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe, this.modal(), this.layers, this.seen);
     return this.dialogCache;
+  }
+
+  /** The modal holding the page, if any: controls outside it cannot be pressed. */
+  modal(): Element | null {
+    if (this.subtree) return null;
+    if (this.modalCache === undefined) this.modalCache = openModal(this.doc, this.probe, this.layers, this.seen);
+    return this.modalCache;
+  }
+
+  /** Whether the person can press the element now: inside the open modal, if any, and not under a backdrop. */
+  pressable(el: Element): boolean {
+    const modal = this.modal();
+    if (modal && !modal.contains(el)) return false;
+    return !this.probe.isCoveredForGood?.(el);
   }
 
   form(): Element | null {
@@ -163,12 +180,21 @@ function isRelated(trigger: Element, hidden: Element): boolean {
  */
 function findTrigger(hidden: Element, reveal: Candidate[], pass: Pass): Element | null {
   for (const candidate of reveal) {
-    const trigger = pass.find(candidate).find((el) => isRelated(el, hidden) && pass.probe.isShowing(el));
+    const trigger = pass.find(candidate).find((el) => isRelated(el, hidden) && pass.probe.isShowing(el) && pass.pressable(el));
     if (trigger) return trigger;
   }
   for (let node = hidden.parentElement; node && node !== pass.doc.body; node = node.parentElement) {
     if (!pass.probe.isShowing(node)) continue;
-    return node.getElementsByTagName('*').length <= MENU_MAX_ELEMENTS ? node : null;
+    return node.getElementsByTagName('*').length <= MENU_MAX_ELEMENTS && pass.pressable(node) ? node : null;
+  }
+  return null;
+}
+
+/** A menu rendered only on hover, away from its trigger: any showing trigger stands in. */
+function anyTrigger(reveal: Candidate[], pass: Pass): Element | null {
+  for (const candidate of reveal) {
+    const trigger = pass.find(candidate).find((el) => pass.probe.isShowing(el) && pass.pressable(el));
+    if (trigger) return trigger;
   }
   return null;
 }
@@ -183,7 +209,7 @@ function labelStandingIn(found: Element[], optional: boolean | undefined, pass: 
   for (const el of found) {
     if (!el.matches('input[type="checkbox"], input[type="radio"]') || el.closest('[aria-hidden="true"]')) continue;
     if (optional && isDisabled(el)) continue;
-    const label = Array.from((el as HTMLInputElement).labels ?? []).find((l) => pass.probe.isShowing(l));
+    const label = Array.from((el as HTMLInputElement).labels ?? []).find((l) => pass.probe.isShowing(l) && pass.pressable(l));
     if (label) return label;
   }
   return null;
@@ -199,21 +225,37 @@ export function locateTarget(spec: TargetSpec, pass: Pass): Located {
   for (const [index, candidate] of spec.candidates.entries()) {
     const result = showingOf(candidate, pass);
     trace.push(result.trace);
+    const pressable = result.showing.filter((el) => pass.pressable(el));
     // An optional control that is disabled (a resend countdown) gives way to the next target;
     // a required one is still shown, since the page enables it once its condition is met.
-    const usable = result.showing.find((el) => !isDisabled(el)) ?? (spec.optional ? undefined : result.showing[0]);
+    const usable = pressable.find((el) => !isDisabled(el)) ?? (spec.optional ? undefined : pressable[0]);
     if (usable) return { element: usable, via: index, revealing: false, trace };
     const label = labelStandingIn(result.found, spec.optional, pass);
     if (label) return { element: label, via: index, revealing: false, trace };
-    const hidden = result.found[0];
+    const hidden = result.found.find((el) => !result.showing.includes(el));
     const trigger = hidden && spec.reveal ? findTrigger(hidden, spec.reveal, pass) : null;
     if (trigger) return { element: trigger, via: index, revealing: true, trace };
   }
+  const stand = spec.revealAbsent && spec.reveal ? anyTrigger(spec.reveal, pass) : null;
+  if (stand) return { element: stand, via: null, revealing: true, trace };
   return { element: null, via: null, revealing: false, trace };
+}
+
+/** The fewest layers that hide any element a candidate finds: 0 when one shows by style. */
+function fewestLayers(candidates: Candidate[], pass: Pass): number {
+  let fewest = Infinity;
+  for (const candidate of candidates) {
+    for (const el of pass.find(candidate)) fewest = Math.min(fewest, pass.probe.isShowing(el) ? 0 : hiddenLayers(el) || 1);
+  }
+  return fewest;
 }
 
 /** Whether a condition holds: some candidate finds an element (showing, if asked). */
 export function holds(condition: Condition, pass: Pass): boolean {
+  if (condition.rival) {
+    const mine = fewestLayers(condition.anyOf, pass);
+    return mine < fewestLayers(condition.rival, pass) && (!condition.showing || mine === 0);
+  }
   return condition.anyOf.some((candidate) => {
     const found = pass.find(candidate);
     return condition.showing ? found.some((el) => pass.probe.isShowing(el)) : found.length > 0;

@@ -56,6 +56,7 @@ function compileScreen(candidates: Candidate[], labels: Labels): { anywhere: Scr
       else screen.texts.add(c.textIncludes);
     } else if ('field' in c) screen.selectors.add(FIELD_SELECTORS[c.field]);
     else if ('radioGroup' in c) screen.selectors.add(ROLE_SELECTORS.radio);
+    else if ('menuTrigger' in c) screen.texts.add(c.menuTrigger);
     else screen.primary = true;
   }
   const finish = (screen: ReturnType<typeof make>): Screen => ({

@@ -45,7 +45,7 @@ export function debugReport<Id extends string>(
   reading: Reading<Id> | null,
   probe: Probe = browserProbe,
 ): DebugReport {
-  const pass = new Pass(doc, labels, probe);
+  const pass = new Pass(doc, labels, probe, undefined, flow);
   return {
     page: pageForReport(loc),
     step: reading?.step ?? 'none',

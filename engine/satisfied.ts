@@ -11,6 +11,9 @@ export interface WordCheck {
 
 function valueOf(el: Element): string {
   if ('value' in el && typeof (el as HTMLInputElement).value === 'string') return (el as HTMLInputElement).value;
+  // A code split into boxes (candidates.ts): filled once every box is.
+  const boxes = el.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])');
+  if (boxes.length > 0) return Array.from(boxes).every((box) => box.value.trim() !== '') ? Array.from(boxes, (box) => box.value).join('') : '';
   return el.textContent ?? '';
 }
 
@@ -37,10 +40,23 @@ function sameWords(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
+/** Quotation marks of the languages the pages are read in, opening and closing. */
+const QUOTED = /["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f'\u2018\u2019]([^"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f'\u2018\u2019]{1,40})["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f'\u2018\u2019]/u;
+
+/**
+ * The word the page asks for: a known variant its prompt names, else the word its prompt
+ * quotes (the Alibaba twin asks for "delete"), else the first variant.
+ */
+function askedWord(variants: readonly string[], prompt: string): string {
+  const context = ` ${normalizeText(prompt)} `;
+  const named = variants.find((v) => context.includes(` ${normalizeText(v)} `));
+  if (named) return named;
+  const quoted = QUOTED.exec(prompt)?.[1]?.trim();
+  return quoted || variants[0] || '';
+}
+
 export function wordState(key: LabelKey, el: Element, labels: Labels): WordCheck {
-  const variants = labels.variants(key);
-  const context = ` ${normalizeText(fieldContext(el))} `;
-  const word = variants.find((v) => context.includes(` ${normalizeText(v)} `)) ?? variants[0] ?? '';
+  const word = askedWord(labels.variants(key), fieldContext(el));
   const value = valueOf(el);
   const state = value.trim() === '' ? 'empty' : sameWords(value, word) ? 'match' : 'mismatch';
   return { word, state };

@@ -100,7 +100,8 @@ export function accessibleName(el: Element): string {
  */
 export function fieldContext(el: Element): string {
   const input = el as HTMLInputElement;
-  const parts = [accessibleName(el), input.placeholder ?? '', el.getAttribute('name') ?? ''];
+  // Some sites name a field in a non-standard `label` attribute (AliExpress's email field).
+  const parts = [accessibleName(el), input.placeholder ?? '', el.getAttribute('name') ?? '', el.getAttribute('label') ?? ''];
   let block: Element | null = el.parentElement;
   for (let depth = 0; block && depth < 3; depth += 1) {
     const text = block.textContent ?? '';

@@ -37,6 +37,12 @@ export type Candidate = { note: string; within?: Scope } & (
   | { radioGroup: true; mentions?: LabelKey }
   /** The one destructive or primary button of the scope (dialogs keep one). */
   | { primaryButton: true; name?: LabelKey }
+  /**
+   * A hover menu's trigger told by what it says ("Account", "Hi, Asha", "Sign in / Register"),
+   * whatever its markup: the outermost element whose whole text is short and holds the label,
+   * outside the page's main content. Headers drop roles and ARIA from one release to the next.
+   */
+  | { menuTrigger: LabelKey }
 );
 
 export type FieldKind = 'text' | 'email' | 'password' | 'code' | 'checkbox' | 'radio';
@@ -54,6 +60,11 @@ export interface TargetSpec {
   kind: 'field' | 'choice' | 'button' | 'link';
   /** Hover menus: when the target is hidden, ring the trigger that reveals it. */
   reveal?: Candidate[];
+  /**
+   * The menu is rendered only on hover, elsewhere in the page (a popover at the end of body):
+   * when no candidate finds the target at all, or only hidden, a showing trigger stands in.
+   */
+  revealAbsent?: boolean;
   /** When absent the step still works (a checkbox shown on some variants only). */
   optional?: boolean;
 }
@@ -62,6 +73,12 @@ export interface TargetSpec {
 export interface Condition {
   anyOf: Candidate[];
   showing?: boolean;
+  /**
+   * Two states rendered side by side and shown one by style (a header's signed-in and
+   * signed-out blocks, both inside a closed menu): the condition holds when an element of
+   * anyOf is hidden by fewer layers than every element the rival candidates find.
+   */
+  rival?: Candidate[];
 }
 
 export interface PageRule {
@@ -94,6 +111,13 @@ export interface Flow<Id extends string = string> {
   fallback: Id;
   /** Hosts the flow belongs to; other hosts give no step at all. */
   hosts: RegExp;
+  /** Modal containers that carry no dialog role (a site's own modal wrapper), as a selector. */
+  modals?: string;
+  /**
+   * Overlays that belong to no step (a cookie banner and its detail modal): never the flow's
+   * dialog. While one holds the page modally, nothing behind it is a candidate.
+   */
+  overlays?: string;
 }
 
 export type LabelTable = Record<LabelKey, readonly string[]>;
