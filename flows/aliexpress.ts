@@ -2,9 +2,10 @@ import type { Flow, Step } from '@/engine/types';
 import { deactivationSteps } from './deactivation';
 import { deletionSteps } from './deletion';
 import {
-  accountMenuTrigger, ACCOUNTS_HOST, ALIEXPRESS, ANY_PAGE, captchaDialog, captchaWidget, LOGIN_HOST,
-  MY_ALIEXPRESS_HOST, NOT_PRIVACY_HOST, PRIVACY_HOST, signInLink, signOutLink,
+  accountMenuTrigger, ACCOUNTS_HOST, ALIEXPRESS, ANY_PAGE, captchaDialog, captchaWidget, COOKIE_OVERLAYS, LOGIN_HOST,
+  MY_ALIEXPRESS_HOST, NOT_PRIVACY_HOST, PRIVACY_HOST, SHOP_HOST, signedOutTrigger, signInLink, signOutLink, SITE_MODALS,
 } from './signals';
+import type { Candidate, TargetSpec } from '@/engine/types';
 import type { StepId } from './steps';
 
 const blocked: Step<StepId> = {
@@ -31,9 +32,22 @@ const done: Step<StepId> = {
   id: 'done',
   pages: [
     {
+      // The confirmation view itself: its words, with no control of the request left on it
+      // (the final warning says "will be deleted within 24 hours" too).
       reason: 'deleted',
       url: [{ host: PRIVACY_HOST }],
       all: [{ anyOf: [{ textIncludes: 'deleteRequested', note: 'confirmation after the final Delete account' }], showing: true }],
+      none: [
+        {
+          anyOf: [
+            { role: 'button', name: 'deleteAccount', note: 'the final confirmation is still open' },
+            { role: 'button', name: 'deleteMyAccount', note: 'the request has not started' },
+            { field: 'checkbox', note: 'the final confirmation\'s box' },
+            { field: 'code', note: 'the email check' },
+          ],
+          showing: true,
+        },
+      ],
     },
     {
       reason: 'deactivated',
@@ -44,28 +58,50 @@ const done: Step<StepId> = {
   targets: [],
 };
 
+/** A code form that is not a login form: the passport frame's email check (docs/sources.md#email-code-check). */
+const codeForm: Candidate[] = [{ field: 'code', note: 'a one-time code field or six one-digit boxes (passport identity_verify.htm)' }];
+const passwordField: Candidate[] = [{ field: 'password', note: 'any password field' }];
+const loginIdInDialog: Candidate[] = [
+  { css: 'input[type="email"], input[autocomplete="username"]', within: 'dialog', note: 'sign-in modal on www: the email field' },
+  { field: 'text', mentions: 'loginId', within: 'dialog', note: 'sign-in modal on www (#batman-dialog-wrap): email field named by placeholder or its label attribute' },
+];
+const loginButtonInDialog: Candidate[] = [
+  { role: 'button', name: 'continue', within: 'dialog', note: 'sign-in modal: Continue (disabled until the email field loses focus)' },
+  { role: 'button', name: 'signIn', within: 'dialog', note: 'sign-in modal: Sign in' },
+];
+const signInLinkTarget: TargetSpec = { id: 'sign-in-link', kind: 'link', candidates: signInLink, reveal: accountMenuTrigger, revealAbsent: true };
+
 const signIn: Step<StepId> = {
   id: 'sign-in',
   pages: [
     {
-      // Current login (email first, then password) and the legacy passport frame.
+      // Current login (email first, then password) and the legacy passport frame. A passport
+      // frame that shows a code form and no login field is the email check, not sign-in.
       url: [{ host: LOGIN_HOST }, { host: ALIEXPRESS, path: /\/p\/ug-login-page\// }],
+      none: [{ anyOf: codeForm, showing: true }],
+    },
+    { url: [{ host: LOGIN_HOST }], all: [{ anyOf: [...passwordField, { field: 'text', mentions: 'loginId', note: 'login id field' }], showing: true }] },
+    {
+      // The sign-in modal that shop pages open over themselves.
+      url: [{ host: NOT_PRIVACY_HOST }],
+      all: [{ anyOf: [...loginIdInDialog, { ...passwordField[0]!, within: 'dialog' }], showing: true }, { anyOf: loginButtonInDialog }],
     },
     {
-      // Shop pages keep Sign in in the header's account menu, hidden until hovered: there it
-      // counts while hidden. The privacy centre (an app with no sign-out link) shows its own.
+      // Shop pages keep Sign in in the header's account menu, hidden until hovered, or render
+      // it only on hover. Legacy headers carry both Sign in and Sign out, shown by style:
+      // what is hidden by fewer layers says the state. The current header says it on its trigger.
       reason: 'signed-out',
       url: [{ host: NOT_PRIVACY_HOST }],
-      all: [{ anyOf: signInLink }],
-      none: [{ anyOf: signOutLink }],
-      targets: [{ id: 'sign-in-link', kind: 'link', candidates: signInLink, reveal: accountMenuTrigger }],
+      all: [{ anyOf: [...signInLink, ...signedOutTrigger], rival: signOutLink }],
+      targets: [signInLinkTarget],
     },
     {
+      // The privacy centre (an app with no sign-out link) shows its own.
       reason: 'signed-out',
       url: [{ host: PRIVACY_HOST }],
       all: [{ anyOf: signInLink, showing: true }],
-      none: [{ anyOf: signOutLink }],
-      targets: [{ id: 'sign-in-link', kind: 'link', candidates: signInLink, reveal: accountMenuTrigger }],
+      none: [{ anyOf: signOutLink, showing: true }],
+      targets: [signInLinkTarget],
     },
   ],
   targets: [
@@ -96,22 +132,31 @@ const signIn: Step<StepId> = {
   notices: [{ when: { anyOf: [{ textIncludes: 'wrongPassword', note: 'login error tip' }], showing: true }, say: 'wrong-password' }],
 };
 
+const accountLinks: Candidate[] = [
+  { href: /\/\/(home|my)\.aliexpress\.[a-z]+(\/(index\.html?)?)?([?#]|$)/i, contains: ['home.aliexpress', 'my.aliexpress'], note: 'My AliExpress on the legacy home./my. host (how-to path), often inside the Account menu' },
+  { role: 'link', name: 'myAliExpress', note: 'a link named My AliExpress / My Account' },
+  { css: '[data-role="myaliexpress"]', note: 'legacy header 2016-2020' },
+  { href: /\/p\/account\/index\.html/i, contains: ['/p/account/'], note: 'current design: the Account link to /p/account/' },
+];
+const myOrders: Candidate = {
+  href: /\/p\/order\/index\.html/i,
+  contains: ['/p/order/index'],
+  note: 'menus with no My AliExpress (legacy header 2025, current header): My Orders is the way into the account pages',
+};
+const openAccountTarget = (candidates: Candidate[]): TargetSpec[] => [
+  { id: 'my-aliexpress', kind: 'link', reveal: accountMenuTrigger, revealAbsent: true, candidates },
+];
+
 const openAccount: Step<StepId> = {
   id: 'open-account',
-  pages: [{ url: [{ host: ALIEXPRESS, path: /^\/(index\.html?)?$/ }] }],
-  targets: [
-    {
-      id: 'my-aliexpress',
-      kind: 'link',
-      reveal: accountMenuTrigger,
-      candidates: [
-        { href: /\/\/(home|my)\.aliexpress\.[a-z]+(\/(index\.html?)?)?([?#]|$)/i, contains: ['home.aliexpress', 'my.aliexpress'], note: 'My AliExpress on the legacy home./my. host (how-to path), often inside the Account menu' },
-        { role: 'link', name: 'myAliExpress', note: 'a link named My AliExpress / My Account' },
-        { css: '[data-role="myaliexpress"]', note: 'legacy header 2016-2020' },
-        { href: /\/p\/account\/index\.html/i, contains: ['/p/account/'], note: 'current design: the Account link to /p/account/' },
-      ],
-    },
+  pages: [
+    { url: [{ host: ALIEXPRESS, path: /^\/(index\.html?)?$/ }] },
+    // The orders page itself: onwards through the account menu, not back to My Orders.
+    { url: [{ host: SHOP_HOST, path: /^\/p\/order\// }], all: [{ anyOf: accountMenuTrigger, showing: true }], targets: openAccountTarget(accountLinks) },
+    // Every shop page (product, search, campaign) carries the account menu in its header.
+    { url: [{ host: SHOP_HOST }], all: [{ anyOf: accountMenuTrigger, showing: true }] },
   ],
+  targets: openAccountTarget([...accountLinks, myOrders]),
 };
 
 const accountSettings: Step<StepId> = {
@@ -129,9 +174,16 @@ const accountSettings: Step<StepId> = {
   ],
 };
 
+const editProfileControl: Candidate[] = [
+  { href: /manage_person_profile\.htm/i, contains: ['manage_person_profile'], note: 'Edit Member Profile, any language (profile-filler scripts 2020)' },
+  { role: 'link', name: 'editMemberProfile', note: 'named link, or a button without href (settings views rendered in-page)' },
+];
+
 const editProfile: Step<StepId> = {
   id: 'edit-profile',
   pages: [
+    // A settings view at any address (reached in-page): told by the control it shows.
+    { url: [{ host: NOT_PRIVACY_HOST }], all: [{ anyOf: editProfileControl, showing: true }] },
     {
       url: [{ host: ACCOUNTS_HOST }],
       all: [
@@ -144,16 +196,7 @@ const editProfile: Step<StepId> = {
       ],
     },
   ],
-  targets: [
-    {
-      id: 'edit-member-profile',
-      kind: 'link',
-      candidates: [
-        { href: /manage_person_profile\.htm/i, contains: ['manage_person_profile'], note: 'Edit Member Profile, any language (profile-filler scripts 2020)' },
-        { role: 'link', name: 'editMemberProfile', note: 'named link, should the URL change' },
-      ],
-    },
-  ],
+  targets: [{ id: 'edit-member-profile', kind: 'link', candidates: editProfileControl }],
 };
 
 const deactivateLink: Step<StepId> = {
@@ -174,6 +217,8 @@ const deactivateLink: Step<StepId> = {
 /** Detection order: blockers and success first, then later steps before earlier ones on shared hosts. */
 export const aliexpressFlow: Flow<StepId> = {
   hosts: ALIEXPRESS,
+  modals: SITE_MODALS,
+  overlays: COOKIE_OVERLAYS,
   fallback: 'off-path',
   steps: [blocked, done, signIn, ...deletionSteps, ...deactivationSteps, deactivateLink, editProfile, accountSettings, openAccount],
 };

@@ -1,5 +1,5 @@
 import type { Candidate, Step } from '@/engine/types';
-import { PRIVACY_HOST } from './signals';
+import { LOGIN_HOST, PRIVACY_HOST } from './signals';
 import type { StepId } from './steps';
 
 /**
@@ -17,8 +17,10 @@ const deleteMyAccount: Candidate[] = [
     note: 'privacy centre home: a card (title and description) that is a button, not a link',
   },
 ];
+/** Inline on the page or in a pop-up: no source says which (docs/sources.md#deletion-privacy-centre). */
 const agreeField: Candidate[] = [
-  { field: 'text', mentions: 'agreeWord', within: 'dialog', note: 'text box asking for the word agree' },
+  { field: 'text', mentions: 'agreeWord', note: 'text box asking for the word agree, in a dialog or inline (JustDeleteMe)' },
+  { field: 'text', mentions: 'confirmWord', within: 'dialog', note: 'a dialog asking for another word ("delete" on the Alibaba twin, JustDeleteMe)' },
 ];
 const codeField: Candidate[] = [
   { field: 'code', mentions: 'codeWord', note: 'one-time code field (inputmode numeric, maxlength 6)' },
@@ -41,7 +43,9 @@ const typeAgree: Step<StepId> = {
       kind: 'button',
       candidates: [
         { role: 'button', name: 'deleteButton', within: 'dialog', note: 'Delete in the confirmation dialog' },
+        { role: 'button', name: 'deleteButton', note: 'Delete beside the inline text box' },
         { primaryButton: true, within: 'dialog', note: 'the dialog\'s one danger button, any language' },
+        { primaryButton: true, within: 'form', note: 'the inline view\'s danger button, any language' },
       ],
     },
   ],
@@ -49,7 +53,11 @@ const typeAgree: Step<StepId> = {
 
 const verifyEmail: Step<StepId> = {
   id: 'verify-email',
-  pages: [{ url: privacy, all: [{ anyOf: [...codeField, ...getCode], showing: true }] }],
+  pages: [
+    { url: privacy, all: [{ anyOf: [...codeField, ...getCode], showing: true }] },
+    // The email check in a frame on the passport host (identity_verify.htm): six one-digit boxes.
+    { url: [{ host: LOGIN_HOST }], all: [{ anyOf: codeField, showing: true }], none: [{ anyOf: [{ field: 'password', note: 'a login form' }], showing: true }] },
+  ],
   targets: [
     { id: 'get-code', kind: 'button', optional: true, candidates: getCode },
     { id: 'code-field', kind: 'field', candidates: codeField },

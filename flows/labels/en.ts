@@ -13,10 +13,11 @@ export default {
   loginId: ['Email', 'Email address', 'Email or phone number', 'Member ID', 'phone number', 'account'],
   wrongPassword: ['account name or password is incorrect', 'password is incorrect'],
   myAliExpress: ['My AliExpress', 'My Account'],
+  accountMenu: ['Account', 'My Account', 'Hi'],
   // Settings
   accountSettings: ['Account Settings', 'Settings', 'Account and settings'],
   editMemberProfile: ['Edit Member Profile', 'Edit Profile', 'My Personal Information'],
-  deactivateAccount: ['Deactivate Account', 'Delete My Account', 'Delete Account', 'Close Account'],
+  deactivateAccount: ['Deactivate Account', 'Deactivate my account', 'Delete My Account', 'Delete Account', 'Close Account'],
   // Legacy deactivation form
   memberIdOrEmail: ['Member ID', 'email', 'e-mail', 'email address'],
   deactivateWords: ['Deactivate my account'],
@@ -27,6 +28,7 @@ export default {
   // Deletion (privacy portal)
   deleteMyAccount: ['Delete my account'],
   agreeWord: ['agree'],
+  confirmWord: ['agree', 'delete'],
   deleteButton: ['Delete', 'Delete now'],
   getCode: ['Get code', 'Send code', 'Get verification code', 'Send verification code'],
   codeWord: ['code', 'verification code'],
@@ -36,7 +38,7 @@ export default {
   deleteAccount: ['Delete account', 'Delete Account', 'Delete account permanently'],
   deleteRequested: ['request has been submitted', 'will be deleted within', 'account has been deleted'],
   // Blockers
-  unusualTraffic: ['unusual traffic', 'slide to verify'],
+  unusualTraffic: ['unusual traffic', 'slide to verify', 'abnormal network request'],
   openOrders: ['cannot be deleted', 'orders, disputes', 'orders in progress', 'unfinished orders', 'complete them first'],
   accountTerminated: ['account has been terminated', 'temporarily unavailable'],
 } satisfies LabelTable;
