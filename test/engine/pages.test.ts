@@ -560,14 +560,29 @@ describe('blockers', () => {
   });
 });
 
+describe('shop pages lead on through the account menu in their header', () => {
+  // The header of every shop page holds the account menu: the next step is right there.
+  const shopPages: [string, string][] = [
+    ['security', 'account security'],
+    ['orders', 'orders (onwards to the account pages, not back to My Orders)'],
+    ['product', 'a product'],
+    ['not-found', 'the 404 page'],
+  ];
+  for (const [name, what] of shopPages) {
+    state(name, () => {
+      it(`on ${what}, rings the Account menu, never a control of the page`, () => {
+        const reading = read();
+        expectStep(reading, 'open-account');
+        expectRinged(reading, control('#nav-user-account'), { revealing: true });
+      });
+    });
+  }
+});
+
 describe('near misses are not steps of the flow', () => {
   const nearMisses: [string, string][] = [
     ['addresses', 'shipping addresses, with Delete address buttons'],
-    ['security', 'account security'],
-    ['orders', 'orders'],
-    ['product', 'a product'],
     ['find-password', 'password reset'],
-    ['not-found', 'the 404 page'],
   ];
   for (const [name, what] of nearMisses) {
     state(name, () => {

@@ -254,9 +254,13 @@ const STATES: State[] = [
   { name: 'privacy-done', check: () => expectReading(read(), 'done', null, { reason: 'deleted' }) },
   { name: 'privacy-open-orders', check: () => expectReading(read(), 'blocked', null, { reason: 'open-orders' }) },
   { name: 'captcha', check: () => expectReading(read(), 'blocked', null, { reason: 'captcha' }) },
-  ...['addresses', 'security', 'orders', 'product', 'find-password', 'not-found'].map((name) => ({
+  ...['addresses', 'find-password'].map((name) => ({
     name,
     check: () => expectReading(read(), 'off-path', null),
+  })),
+  ...['security', 'orders', 'product', 'not-found'].map((name) => ({
+    name,
+    check: () => expect(read()).toMatchObject({ step: 'open-account', target: { revealing: true }, missing: false }),
   })),
 ];
 

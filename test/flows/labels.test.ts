@@ -30,6 +30,11 @@ const SHARED_NAMES: readonly [LabelKey, LabelKey, string][] = [
       'deactivateAccount is sought on accounts.aliexpress.com only, deleteMyAccount on privacy.aliexpress.com only',
   ],
   ['deactivateAccount', 'deleteAccount', 'as above: en.ts itself lists "Delete Account" for both; different hosts'],
+  [
+    'deactivateAccount', 'deactivateMyAccount',
+    'the Edit Profile link reads "Deactivate my account" even on the Russian site (lumpics.ru, docs/sources.md); ' +
+      'the link is sought on profile pages, the button only on the deactivation form, which is read first',
+  ],
 ];
 
 /**

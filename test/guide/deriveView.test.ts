@@ -33,6 +33,15 @@ describe('deriveView', () => {
     expect(view).toMatchObject({ step: 'blocked', reason: 'captcha', target: null });
   });
 
+  it('takes the email check shown in a passport frame as the step of a privacy page with nothing to ring', () => {
+    const requestRoute: Reading<StepId> = { ...missingSignIn, step: 'request-delete', target: { ...missingSignIn.target!, spec: { id: 'delete-my-account', kind: 'button', candidates: [] } } };
+    const code = frame({ step: 'verify-email', targetId: 'code-field', kind: 'field', href: 'http://passport.aliexpress.com/iv/mini/identity_verify.htm' });
+    expect(deriveView(requestRoute, [code], false, 'end')).toMatchObject({ step: 'verify-email', status: 'ringed', target: { id: 'code-field', inFrame: true } });
+    // A page step with a control of its own keeps it.
+    const ringed = { ...requestRoute, missing: false, target: { ...requestRoute.target!, element: document.body } };
+    expect(deriveView(ringed, [code], false, 'end').step).toBe('request-delete');
+  });
+
   it('ignores frames that show another step', () => {
     const view = deriveView(missingSignIn, [frame({ step: 'off-path' })], false, 'end');
     expect(view.status).toBe('waiting');
