@@ -27,6 +27,11 @@ export function toFrameReport(reading: Reading<StepId>, href: string, box: DOMRe
   };
 }
 
+/** Steps a frame can carry for the page: sign-in (legacy login box) and the email check. */
+const STEPS_IN_FRAMES: ReadonlySet<StepId> = new Set(['sign-in', 'verify-email']);
+/** Page steps that give way to a frame's step: they have nothing to ring on the page itself. */
+const ADOPTABLE: ReadonlySet<StepId> = new Set(['request-delete', 'off-path', 'open-account', 'sign-in']);
+
 /**
  * Merges this page's reading with what child frames report: a blocker in a frame blocks the
  * page, and a target the page lacks may be ringed inside a frame (the legacy sign-in box).
@@ -43,15 +48,20 @@ export function deriveView(
     return { step: 'blocked', reason: blocker.reason, status: 'none', target: null, word: null, notices: [], placement };
   }
   const el = reading.target?.element ?? null;
-  const framed = !el && reading.missing ? reports.find((r) => r.step === reading.step && r.targetId) : undefined;
+  // A page whose step's control lives in a frame (the legacy sign-in box), or that shows a
+  // step only inside a frame (the passport's email check over the privacy centre).
+  const framed = el ? undefined : reading.missing ? reports.find((r) => r.step === reading.step && r.targetId) : undefined;
+  const adopted = !el && !framed && ADOPTABLE.has(reading.step) ? reports.find((r) => r.targetId && STEPS_IN_FRAMES.has(r.step)) : undefined;
+  if (adopted) reading = { ...reading, step: adopted.step, reason: adopted.reason, target: null, missing: true, notices: [] };
+  const inFrame = framed ?? adopted;
   let status: TargetStatus = 'none';
   let target: GuideView['target'] = null;
   if (el && reading.target) {
     status = 'ringed';
     target = { id: reading.target.spec.id, kind: reading.target.spec.kind, label: displayLabel(el), revealing: reading.target.revealing, inFrame: false };
-  } else if (framed?.targetId && framed.kind) {
+  } else if (inFrame?.targetId && inFrame.kind) {
     status = 'ringed';
-    target = { id: framed.targetId, kind: framed.kind, label: framed.label, revealing: framed.revealing, inFrame: true };
+    target = { id: inFrame.targetId, kind: inFrame.kind, label: inFrame.label, revealing: inFrame.revealing, inFrame: true };
   } else if (reading.missing) {
     status = timedOut ? 'missing' : 'waiting';
   }

@@ -2,7 +2,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import { readPage } from '@/engine/detect';
 import { mayMatter } from '@/engine/relevance';
 import { debugReport, formatReport } from '@/engine/report';
-import { browserProbe } from '@/engine/visibility';
+import { browserProbe, lookThrough } from '@/engine/visibility';
 import { flow, labels, PATHS, type StepId } from '@/flows';
 import { isRtl, pickLocale, translator } from '@/i18n';
 import { connectProgress, createProgressStore } from '@/store/progress';
@@ -50,6 +50,8 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
   if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   const languages = [browser.i18n.getUILanguage(), ...navigator.languages];
   const ring = createHighlightRing(document);
+  // The page's hit tests (what covers a control) look through our own layers.
+  lookThrough(ring.host);
   signal.addEventListener('abort', () => ring.destroy());
 
   const view = createViewStore();
@@ -139,6 +141,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     // A task of its own: the ring is up, and mounting the panel must not lengthen that task.
     await new Promise((resolve) => setTimeout(resolve, 0));
     panel = await mountPanel(ctx, { view, progress }, languages, { onRender: () => schedule(), makeReport });
+    lookThrough(panel.host());
     update();
   }
 }
