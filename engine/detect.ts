@@ -42,6 +42,9 @@ export interface ReadOptions {
 }
 
 
+/** The notice a reading carries when its step's control shows but something lies over it. */
+export const COVERED = 'covered';
+
 function ruleMatches(rule: PageRule, loc: PageLocation, pass: Pass): boolean {
   if (!rule.url.some((url) => urlMatches(url, loc))) return false;
   // Exclusions first: they are cheap and settle most pages (a sign-out link means signed in).
@@ -96,12 +99,15 @@ export function readPage<Id extends string>(
     const picked = pickTarget(step.pages[ruleIndex]?.targets ?? step.targets, pass, stepTrace);
     stepTrace.complete = picked.complete;
     if (picked.complete) continue;
+    const notices = (step.notices ?? []).filter((n) => holds(n.when, pass)).map((n) => n.say);
+    // The control is there, under a pop-up or a backdrop: the person must close that first.
+    if (picked.missing && picked.target?.covered) notices.push(COVERED);
     return {
       step: step.id,
       reason: step.pages[ruleIndex]?.reason ?? null,
       target: picked.target,
       missing: picked.missing,
-      notices: (step.notices ?? []).filter((n) => holds(n.when, pass)).map((n) => n.say),
+      notices,
       trace,
       seen: pass.seen,
     };

@@ -16,6 +16,8 @@ export interface Located {
   via: number | null;
   /** The element is a hover-menu trigger standing in for a hidden target. */
   revealing: boolean;
+  /** A candidate's element shows but cannot be pressed: a modal or a backdrop lies over it. */
+  covered?: boolean;
   trace: CandidateTrace[];
 }
 
@@ -222,10 +224,12 @@ function labelStandingIn(found: Element[], optional: boolean | undefined, pass: 
  */
 export function locateTarget(spec: TargetSpec, pass: Pass): Located {
   const trace: CandidateTrace[] = [];
+  let covered = false;
   for (const [index, candidate] of spec.candidates.entries()) {
     const result = showingOf(candidate, pass);
     trace.push(result.trace);
     const pressable = result.showing.filter((el) => pass.pressable(el));
+    covered ||= pressable.length < result.showing.length;
     // An optional control that is disabled (a resend countdown) gives way to the next target;
     // a required one is still shown, since the page enables it once its condition is met.
     const usable = pressable.find((el) => !isDisabled(el)) ?? (spec.optional ? undefined : pressable[0]);
@@ -236,9 +240,12 @@ export function locateTarget(spec: TargetSpec, pass: Pass): Located {
     const trigger = hidden && spec.reveal ? findTrigger(hidden, spec.reveal, pass) : null;
     if (trigger) return { element: trigger, via: index, revealing: true, trace };
   }
-  const stand = spec.revealAbsent && spec.reveal ? anyTrigger(spec.reveal, pass) : null;
-  if (stand) return { element: stand, via: null, revealing: true, trace };
-  return { element: null, via: null, revealing: false, trace };
+  if (spec.revealAbsent && spec.reveal) {
+    const stand = anyTrigger(spec.reveal, pass);
+    if (stand) return { element: stand, via: null, revealing: true, trace };
+    covered ||= spec.reveal.some((candidate) => pass.find(candidate).some((el) => pass.probe.isShowing(el)));
+  }
+  return { element: null, via: null, revealing: false, covered, trace };
 }
 
 /** The fewest layers that hide any element a candidate finds: 0 when one shows by style. */
