@@ -14,6 +14,8 @@ export async function launchFirefox(port: number): Promise<Browser> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // The window size every supported version honours; setViewport refines it where it can.
+    args: ['--width=1366', '--height=900'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
@@ -33,7 +35,15 @@ export async function launchFirefox(port: number): Promise<Browser> {
 
 export async function newFirefoxPage(browser: Browser, initScript?: string): Promise<Page> {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1366, height: 900 });
+  try {
+    await page.setViewport({ width: 1366, height: 900 });
+  } catch (error) {
+    // ESR 140 lacks BiDi's emulation commands (setScreenOrientationOverride): its window
+    // keeps the size given at launch. Anything else is a real failure.
+    if (!/unknown command|UnknownCommandException|not supported/i.test(String(error))) throw error;
+    const version = await browser.version();
+    console.warn(`${version}: page.setViewport is not supported (${String(error).split('\n')[0]}); the launch window size stands`);
+  }
   if (initScript) await page.evaluateOnNewDocument(initScript);
   return page;
 }
