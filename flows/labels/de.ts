@@ -1,7 +1,7 @@
 import type { LabelTable } from '@/engine/types';
 
 /**
- * German (de.aliexpress.com). From sources (shared/aliexpress-facts.md, German header):
+ * German (de.aliexpress.com). From sources (docs/sources.md, German header):
  * "Anmelden", "Abmelden", "Mein AliExpress" ("Meine Bestellungen" and "Registrieren" are seen
  * too but no step uses them). Every other value is a translation of en.ts, to be confirmed
  * against live pages. The typed words list the English ones first, as the real site asks.

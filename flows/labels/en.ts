@@ -1,7 +1,7 @@
 import type { LabelTable } from '@/engine/types';
 
 /**
- * English labels as AliExpress prints them (source: shared/aliexpress-facts.md, "Visible
+ * English labels as AliExpress prints them (source: docs/sources.md, "Visible
  * labels"). Keys used as exact names match a control's whole accessible name; keys used in
  * `textIncludes` or `mentions` match whole words inside a longer text.
  */

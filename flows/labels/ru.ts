@@ -2,7 +2,7 @@ import type { LabelTable } from '@/engine/types';
 
 /**
  * Russian (aliexpress.ru and ru.aliexpress.com). From sources: "Мой AliExpress" (page title,
- * shared/aliexpress-facts.md). Every other value is a translation of en.ts, to be confirmed
+ * docs/sources.md). Every other value is a translation of en.ts, to be confirmed
  * against live pages. deleteButton leaves out the bare "Удалить" (also the word for removing
  * an item) and deactivateMyAccount "Подтвердить" (Verify's name): the flow's primary-button
  * fallbacks find those buttons.
