@@ -52,7 +52,7 @@ async function main() {
   }
   const extras: [string, Record<string, string>, string, string][] = [
     ['blocked-captcha', {}, 'http://www.aliexpress.com/_____tmd_____/punish?x5secdata=demo', 'blocked'],
-    ['off-path', { eg_session: '1' }, 'http://www.aliexpress.com/item/1005001234567890.html', 'off-path'],
+    ['off-path', { eg_session: '1' }, 'http://ilogisticsaddress.aliexpress.com/addressList.htm', 'off-path'],
   ];
   for (const [name, scene, url, step] of extras) {
     await setScene(page, scene, url);

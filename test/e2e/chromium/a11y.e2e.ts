@@ -134,7 +134,7 @@ describe('Chromium, axe: our UI in light and dark', () => {
     await setScene(page, {}, 'http://www.aliexpress.com/_____tmd_____/punish?x5secdata=abc');
     await expectOpenStep(page, 'blocked');
     await expectAccessible(page, 'blocked');
-    await setScene(page, SIGNED_IN, 'http://www.aliexpress.com/item/1005001234567890.html');
+    await setScene(page, SIGNED_IN, 'http://ilogisticsaddress.aliexpress.com/addressList.htm');
     await expectOpenStep(page, 'off-path');
     await expectAccessible(page, 'off-path');
   });
