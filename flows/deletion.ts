@@ -73,15 +73,25 @@ const verifyEmail: Step<StepId> = {
   notices: [{ when: { anyOf: [{ textIncludes: 'wrongCode', note: 'error tip (.fm-error-tip)' }], showing: true }, say: 'wrong-code' }],
 };
 
+/** The final box: "Yes, I want to permanently close my AliExpress account and delete my data". */
+const permanentBox: Candidate[] = [{ field: 'checkbox', mentions: 'permanentDelete', note: '"Yes, I want to permanently close..." (app, how-tos)' }];
+
+/**
+ * The final confirmation is told by its own shape, a Delete account in a dialog or beside the
+ * permanent box, never by the words alone: a banner's "Delete account" elsewhere is no step.
+ */
 const finalDelete: Step<StepId> = {
   id: 'delete',
-  pages: [{ url: privacy, all: [{ anyOf: deleteAccount, showing: true }], none: [{ anyOf: deleteMyAccount, showing: true }] }],
+  pages: [
+    { url: privacy, all: [{ anyOf: [{ ...deleteAccount[0]!, within: 'dialog' }], showing: true }], none: [{ anyOf: deleteMyAccount, showing: true }] },
+    { url: privacy, all: [{ anyOf: deleteAccount, showing: true }, { anyOf: permanentBox }], none: [{ anyOf: deleteMyAccount, showing: true }] },
+  ],
   targets: [
     {
       id: 'permanent-checkbox',
       kind: 'choice',
       optional: true,
-      candidates: [{ field: 'checkbox', mentions: 'permanentDelete', note: '"Yes, I want to permanently close..." (app, how-tos)' }],
+      candidates: permanentBox,
     },
     { id: 'delete-account', kind: 'button', candidates: deleteAccount },
   ],
