@@ -5,6 +5,9 @@ import { hostUrl, isSignedIn, loginPath, redirect, type RequestContext } from '.
 import { sendNotFound, sendPage } from './render.ts';
 import { serveBenchVariant } from './bench/heavyHome.ts';
 import { LOCALIZED_HOST_ALIASES } from './localeSite.ts';
+import { CODE_FRAME_PATH, sendIdentityVerifyFrame } from './variants/codeFrame.ts';
+import { activeVariants } from './variants/index.ts';
+import { SETTINGS_PATH } from './variants/settingsSpa.ts';
 import {
   deletionApi, demoReset, demoSet, redirectToDeletionUnlessLegacy, safeReturn, signOut, submitDeactivation,
 } from './accountActions.ts';
@@ -71,9 +74,14 @@ export const ROUTES: Route[] = [
   { host: 'login.aliexpress.com', path: '/express/mulSiteLogin.htm', handle: legacyLogin },
   { host: 'login.aliexpress.com', path: '/xman/xlogout.htm', handle: signOut },
   { host: 'passport.aliexpress.com', path: '/mini_login.htm', handle: page('mini-login') },
+  // The email-code frame of the `code-frame` page variant (test/server/variants/codeFrame.ts).
+  { host: 'passport.aliexpress.com', path: CODE_FRAME_PATH, handle: sendIdentityVerifyFrame },
 
   { host: 'home.aliexpress.com', path: '/', handle: to('home.aliexpress.com', '/index.htm') },
   { host: 'home.aliexpress.com', path: '/index.htm', auth: true, handle: page('my-aliexpress') },
+  // The in-page settings route of the `settings-spa` page variant; without it, My AliExpress.
+  { host: 'home.aliexpress.com', path: SETTINGS_PATH, auth: true, handle: (ctx) =>
+    activeVariants(ctx).includes('settings-spa') ? page('my-aliexpress')(ctx) : to('home.aliexpress.com', '/index.htm')(ctx) },
   { host: 'my.aliexpress.com', path: '/', handle: to('home.aliexpress.com', '/index.htm') },
 
   { host: ACCOUNTS, path: '/user/account_settings.htm', auth: true, handle: page('account-settings') },

@@ -3,28 +3,40 @@
 // fixture pages on the server. Chosen with the demo cookie `eg_variant=<comma list>`; see
 // test/fixtures/README.md ("Page variants") for what each one models.
 import type { RequestContext } from '../context.ts';
+import type { VariantContext } from './markup.ts';
+import { agreeInlinePage } from './agreeInline.ts';
+import { captchaFramePage } from './captchaFrame.ts';
+import { codeFrameAsset, codeFramePage } from './codeFrame.ts';
+import { cookie2026Page } from './cookie2026.ts';
 import { decoyPage, decoyPlacedPage, decoySignInPage } from './decoy.ts';
 import { fixedPage } from './fixed.ts';
 import { hashAsset, hashPage } from './hashed.ts';
+import { headerCurrentPage } from './headerCurrent.ts';
+import { headerLegacy2025Page } from './headerLegacy2025.ts';
 import { hostilePage } from './hostile.ts';
 import { latePage } from './late.ts';
+import { loginModalPage } from './loginModal.ts';
 import { modalPage } from './modal.ts';
+import { modalLookalikePage } from './modalLookalike.ts';
 import { offscreenPage } from './offscreen.ts';
 import { rerenderPage } from './rerender.ts';
 import { scrollerPage } from './scroller.ts';
+import { settingsSpaPage } from './settingsSpa.ts';
 import { spaPage } from './spa.ts';
 import { stickyPage } from './sticky.ts';
 import { swapPage } from './swapped.ts';
 
 interface Variant {
-  page(html: string, url: URL): string;
+  page(html: string, url: URL, ctx: VariantContext): string;
   asset?(name: string, text: string): string;
 }
 
 /**
  * Applied in this order whatever the cookie's order: layout changes first (they name the
  * fixtures' own classes), then the hostile and decoy pages, the renames of `hashed`, the
- * element swaps, and last the variants that restructure the body or add page scripts.
+ * element swaps, the live shapes (markup of the real site, with the real site's own names,
+ * which `hashed` leaves alone), and last the variants that restructure the body or add page
+ * scripts.
  */
 export const VARIANTS = {
   sticky: { page: stickyPage },
@@ -38,6 +50,15 @@ export const VARIANTS = {
   'decoy-sign-in': { page: decoySignInPage },
   hashed: { page: hashPage, asset: hashAsset },
   swapped: { page: swapPage },
+  'header-current': { page: headerCurrentPage },
+  'header-legacy-2025': { page: headerLegacy2025Page },
+  'login-modal': { page: loginModalPage },
+  'agree-inline': { page: agreeInlinePage },
+  'code-frame': { page: codeFramePage, asset: codeFrameAsset },
+  'cookie-2026': { page: cookie2026Page },
+  'modal-lookalike': { page: modalLookalikePage },
+  'captcha-frame': { page: captchaFramePage },
+  'settings-spa': { page: settingsSpaPage },
   spa: { page: spaPage },
   late: { page: latePage },
   rerender: { page: rerenderPage },
@@ -66,7 +87,7 @@ export function activeVariants(ctx: Pick<RequestContext, 'cookies'>): VariantNam
 
 /** A rendered page as the chosen variants turn it. */
 export function applyPageVariants(ctx: Pick<RequestContext, 'cookies' | 'url'>, html: string): string {
-  return activeVariants(ctx).reduce((page, name) => VARIANTS[name].page(page, ctx.url), html);
+  return activeVariants(ctx).reduce((page, name) => VARIANTS[name].page(page, ctx.url, ctx), html);
 }
 
 /** A file from /static/ as the chosen variants serve it. */

@@ -1,6 +1,7 @@
 // String helpers the page variants share. The fixture markup is regular (double-quoted
 // attributes, no `>` inside attribute values), so tags and blocks are found with regular
 // expressions; server tests check every transformed page still parses and keeps its scripts.
+import type { RequestContext } from '../context.ts';
 
 /** 32-bit FNV-1a: a stable hash, so a variant renders the same page the same way every time. */
 export function fnv(text: string, seed = 0x811c9dc5): number {
@@ -113,4 +114,46 @@ export function editStartTags(markup: string, edit: (tag: string, attributes: [s
     if (edited === attributes) return whole;
     return `<${tag}${formatAttributes(edited)}${close}>`;
   });
+}
+
+/** What a page variant knows of its request: the address and the cookies (session, eg_login, ...). */
+export type VariantContext = Pick<RequestContext, 'cookies' | 'url'>;
+
+/**
+ * The index just past the end tag of the element whose start tag begins at `start`, counting
+ * nested elements of the same name; -1 when it is not closed.
+ */
+export function elementEnd(html: string, start: number): number {
+  const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start, start + 40))?.[1];
+  if (!tag) return -1;
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return match.index + match[0].length;
+  }
+  return -1;
+}
+
+/** The first element whose start tag matches `startTag` (a pattern for the whole tag): where it starts and ends. */
+export function findElement(html: string, startTag: RegExp, from = 0): { start: number; end: number } | null {
+  const pattern = new RegExp(startTag.source, startTag.flags.includes('g') ? startTag.flags : `${startTag.flags}g`);
+  pattern.lastIndex = from;
+  const match = pattern.exec(html);
+  if (!match) return null;
+  const end = elementEnd(html, match.index);
+  return end < 0 ? null : { start: match.index, end };
+}
+
+/** Replaces the element found by `findElement` with what `replace` makes of its markup. */
+export function replaceElement(html: string, startTag: RegExp, replace: (element: string) => string): string {
+  const found = findElement(html, startTag);
+  return found ? html.slice(0, found.start) + replace(html.slice(found.start, found.end)) + html.slice(found.end) : html;
+}
+
+/** The content of a <template id="…"> (under `hashed` its id is renamed: pass both names), rewritten. */
+export function editTemplate(html: string, ids: string[], edit: (content: string) => string): string {
+  const pattern = new RegExp(`(<template id="(?:${ids.join('|')})">)([\\s\\S]*?)(</template>)`);
+  return html.replace(pattern, (_, open: string, content: string, close: string) => `${open}${edit(content)}${close}`);
 }
