@@ -70,7 +70,21 @@ function splitCodes(fields: Element[]): { groups: Element[]; inside: Set<Element
   return { groups, inside };
 }
 
-export const PRIMARY_CLASS = /primary|danger|submit|confirm|warning|orange|red/i;
+/** Words of a class that mark a primary or destructive button, as whole parts of a class token. */
+const PRIMARY_WORD = /^(primary|danger|submit|confirm|warning|orange|red)$/i;
+
+/**
+ * A primary or destructive button: a submit button, or a class token one of whose parts
+ * (split at - and _) is such a word: "comet-btn-primary", "Button--danger--3xY". Never a
+ * substring: "red" inside "btn-bordered" is no mark.
+ */
+export function looksPrimary(el: Element): boolean {
+  if (el.getAttribute('type') === 'submit') return true;
+  for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
+    if (token && token.split(/[-_]+/).some((part) => PRIMARY_WORD.test(part))) return true;
+  }
+  return false;
+}
 
 export interface FindContext {
   doc: Document;
@@ -88,6 +102,10 @@ export interface FindContext {
   dialog(): Element | null;
   /** The page's main form (or main region), if any: computed once a pass. */
   form(): Element | null;
+  /** The header and the showing dialogs (its popovers), each once: computed once a pass. */
+  headerRoots(): Element[];
+  /** The open modal, if any: computed once a pass. */
+  modal(): Element | null;
 }
 
 /** Drops elements that contain another match, so the ring lands on the control, not its wrapper. */
@@ -98,6 +116,7 @@ function innermost(elements: Element[]): Element[] {
 
 function rootOf(candidate: Candidate, ctx: FindContext): ParentNode | null {
   if (candidate.within === 'dialog') return ctx.dialog();
+  if (candidate.within === 'modal') return ctx.modal();
   // A menu trigger sits in the header, never in the modal that covers it.
   if ('menuTrigger' in candidate) return ctx.root();
   if (candidate.within === 'form') return ctx.form();
@@ -116,17 +135,15 @@ export function hrefSelector(contains?: readonly string[]): string {
 /** Elements whose text is code, not words on the page. */
 const NON_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-function textMatches(root: ParentNode, key: string, ctx: FindContext, selector?: string, options: { max?: number; limit?: number } = {}): Element[] {
+function textMatches(root: ParentNode, key: string, ctx: FindContext, selector?: string): Element[] {
   if (selector) return ctx.query(root, selector).filter((el) => ctx.labels.includes(key, spacedText(el)));
   const found: Element[] = [];
   const start = (root as Node).nodeType === 9 ? (root as Document).body : (root as Element);
   if (!start) return found;
   const walker = ctx.doc.createTreeWalker(start, NodeFilter.SHOW_TEXT);
-  const max = options.max ?? 600;
-  let budget = options.limit ?? Infinity;
-  for (let node = walker.nextNode(); node && budget > 0; node = walker.nextNode(), budget -= 1) {
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (value.length < 2 || value.length > max) continue;
+    if (value.length < 2 || value.length > 600) continue;
     const parent = node.parentElement;
     if (!parent || NON_TEXT.has(parent.tagName)) continue;
     if (ctx.labels.includes(key, value)) found.push(parent);
@@ -173,10 +190,39 @@ function radioGroups(root: ParentNode, ctx: FindContext, mentions?: string): Ele
 
 /** A trigger's whole text stays short: "Welcome Sign in / Register", "Hi, Asha Account". */
 const TRIGGER_TEXT_MAX = 60;
-/** Where a header is, when the page marks it. */
-const HEADER = 'header, [role="banner"], #header, #J_Header';
-/** Regions that hold the page's content, not its header. */
-const NOT_HEADER = 'main, [role="main"], footer, [role="contentinfo"], form, [role="dialog"], [aria-modal="true"], dialog';
+/** Where a header is, when the page marks it: by tag or by the ids headers keep, no page walk. */
+export function pageHeader(doc: Document): Element | undefined {
+  return doc.getElementsByTagName('header')[0] ?? doc.getElementById('header') ?? doc.getElementById('J_Header') ?? undefined;
+}
+/** Subtrees that hold no account trigger: lists and navigation (a header's category menu), menus, graphics. */
+const NO_TRIGGER_INSIDE = new Set(['NAV', 'UL', 'OL', 'SELECT', 'SVG', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'MAIN', 'FOOTER', 'FORM', 'DIALOG']);
+
+/** Roles of regions that hold no account trigger (attribute reads: no selector matching a node). */
+const NO_TRIGGER_ROLES = new Set(['main', 'contentinfo', 'navigation', 'menu', 'menubar', 'list', 'dialog', 'alertdialog', 'form']);
+
+/**
+ * The short text nodes holding the label, from the top of the page or header: lists, menus
+ * and content regions are skipped whole, and the walk is bounded, so a header with a mega
+ * menu of a thousand categories costs no more than a plain one.
+ */
+function triggerTexts(start: Element, key: string, ctx: FindContext): Element[] {
+  const found: Element[] = [];
+  const walker = ctx.doc.createTreeWalker(start, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) =>
+      node.nodeType === 1 && (NO_TRIGGER_INSIDE.has((node as Element).tagName.toUpperCase()) || NO_TRIGGER_ROLES.has((node as Element).getAttribute('role') ?? ''))
+        ? 2 /* FILTER_REJECT */
+        : 1 /* FILTER_ACCEPT */,
+  });
+  let budget = TRIGGER_SCAN;
+  for (let node = walker.nextNode(); node && budget > 0; node = walker.nextNode(), budget -= 1) {
+    if (node.nodeType !== 3) continue;
+    const value = node.nodeValue ?? '';
+    if (value.length < 2 || value.length > TRIGGER_TEXT_MAX) continue;
+    if (node.parentElement && ctx.labels.includes(key, value)) found.push(node.parentElement);
+  }
+  return found;
+}
+
 /** What a person can press or tab to. */
 const PRESSABLE = 'a[href], button, [role="button"], [role="link"], [role="menuitem"], [tabindex]';
 /** Text nodes read from the top of an unmarked page: headers come first. */
@@ -187,11 +233,11 @@ const TRIGGER_SCAN = 1500;
  * ancestor whose whole text stays short and that holds no link or button to elsewhere.
  */
 function menuTriggers(root: ParentNode, key: string, ctx: FindContext): Element[] {
-  const header = root === ctx.doc ? ctx.query(root, HEADER)[0] : undefined;
-  const texts = textMatches(header ?? root, key, ctx, undefined, { max: TRIGGER_TEXT_MAX, limit: header ? Infinity : TRIGGER_SCAN });
+  const header = root === ctx.doc ? pageHeader(ctx.doc) : undefined;
+  const start = header ?? ((root as Node).nodeType === 9 ? (root as Document).body : (root as Element));
+  if (!start) return [];
   const found = new Set<Element>();
-  for (const text of texts) {
-    if (text.closest(NOT_HEADER)) continue;
+  for (const text of triggerTexts(start, key, ctx)) {
     let top = text;
     for (let node = text.parentElement; node && node !== ctx.doc.body && !top.matches(PRESSABLE); node = node.parentElement) {
       if ((node.textContent ?? '').trim().length > TRIGGER_TEXT_MAX) break;
@@ -212,8 +258,12 @@ function named(ctx: FindContext, key: string | undefined, el: Element): boolean 
 
 /** Every element a candidate finds, in document order. */
 export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
+  if (candidate.within === 'header') return ctx.headerRoots().flatMap((root) => findIn(candidate, root, ctx));
   const root = rootOf(candidate, ctx);
-  if (!root) return [];
+  return root ? findIn(candidate, root, ctx) : [];
+}
+
+function findIn(candidate: Candidate, root: ParentNode, ctx: FindContext): Element[] {
   if ('css' in candidate) return ctx.query(root, candidate.css);
   if ('href' in candidate) {
     const links = root === ctx.doc && candidate.contains?.length ? ctx.linksWith(candidate.contains) : ctx.query(root, hrefSelector(candidate.contains));
@@ -223,7 +273,7 @@ export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
     });
   }
   if ('role' in candidate) {
-    const elements = ctx.query(root, ROLE_SELECTORS[candidate.role]);
+    const elements = ctx.query(root, candidate.among ?? ROLE_SELECTORS[candidate.role]);
     if (!candidate.name) return elements;
     return innermost(elements.filter((el) => named(ctx, candidate.name, el)));
   }
@@ -231,12 +281,9 @@ export function findAll(candidate: Candidate, ctx: FindContext): Element[] {
   if ('field' in candidate) return fieldMatches(root, candidate, ctx);
   if ('radioGroup' in candidate) return radioGroups(root, ctx, candidate.mentions);
   if ('menuTrigger' in candidate) return menuTriggers(root, candidate.menuTrigger, ctx);
-  const buttons = ctx.query(root, CLICKABLE).filter((el) => {
-    const looksPrimary = PRIMARY_CLASS.test(el.getAttribute('class') ?? '') || el.getAttribute('type') === 'submit';
-    if (!looksPrimary) return false;
-    return named(ctx, candidate.name, el);
-  });
-  return innermost(buttons).reverse();
+  const buttons = innermost(ctx.query(root, CLICKABLE).filter((el) => looksPrimary(el) && named(ctx, candidate.name, el)));
+  // "The one primary button": with several in the scope, none is rung (a wrong ring is worse than none).
+  return buttons.filter((el) => ctx.probe.isShowing(el)).length > 1 ? [] : buttons;
 }
 
 const FORM_FIELDS = 'input:not([type="hidden"]), select, textarea';
@@ -260,6 +307,33 @@ export function mainForm(doc: Document): Element | null {
 export interface Layers {
   modals?: string;
   overlays?: string;
+  /** The site's hosts: a link that leads elsewhere is never a candidate. */
+  hosts?: RegExp;
+}
+
+/**
+ * Whether a link leads off the site: its target, resolved against the page, is not http(s)
+ * on one of the site's hosts (https always, http only where the page itself is http).
+ * Script links ("javascript:;", which open a menu or a dialog) stay on the page.
+ */
+const SAME_PAGE_HOST = 'same-page.invalid';
+const SAME_PAGE = `https://${SAME_PAGE_HOST}/`;
+
+export function leadsOffSite(el: Element, hosts: RegExp): boolean {
+  const href = el.getAttribute('href');
+  if (href === null || /^\s*javascript:/i.test(href)) return false;
+  let url: URL;
+  try {
+    // Resolved as the browser does ("/\\host" and "//host" leave the page); a link without
+    // scheme or host stays on the page's own host, which the flow's hosts already hold.
+    url = new URL(href, SAME_PAGE);
+  } catch {
+    return true;
+  }
+  if (url.host === SAME_PAGE_HOST) return false;
+  const pageScheme = el.ownerDocument.location?.protocol;
+  const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && pageScheme !== 'https:');
+  return !schemeOk || !hosts.test(url.hostname);
 }
 
 /** A <dialog> opened with showModal(): the browser makes the rest of the page inert. */
@@ -278,9 +352,35 @@ function isModalDialog(el: Element): boolean {
  * over a backdrop that fills the window. A dialog role alone makes no modal: headers give
  * their hover menus one.
  */
-export function openModal(doc: Document, probe: Probe, layers: Layers, seen?: Set<Element>): Element | null {
-  const selector = [DIALOG, layers.modals, layers.overlays].filter(Boolean).join(', ');
-  const layered = all(doc, selector);
+/** Roles and attributes that make a dialog: one attribute scan of the page a pass. */
+// One attribute selector: a list of three costs three times as much on a large page.
+const DIALOG_ATTRIBUTES = '[role$="dialog"], dialog';
+
+/**
+ * Every dialog of the page and every layer of the flow's, in document order: native dialogs
+ * by tag, the flow's layers by id where they are ids (no walk), the rest in one attribute scan.
+ */
+export function layeredElements(doc: Document, layers: Layers): Element[] {
+  const found = new Set<Element>(all(doc, DIALOG_ATTRIBUTES).filter((el) => el.matches(DIALOG)));
+  for (const selector of [layers.modals, layers.overlays]) {
+    if (!selector) continue;
+    const ids = /^#[\w-]+(\s*,\s*#[\w-]+)*$/.test(selector) ? selector.split(',').map((id) => id.trim().slice(1)) : null;
+    const elements = ids ? ids.map((id) => doc.getElementById(id)).filter((el): el is HTMLElement => el !== null) : all(doc, selector);
+    for (const el of elements) found.add(el);
+  }
+  return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+export function openModal(doc: Document, probe: Probe, layers: Layers, seen?: Set<Element>, layered?: () => Element[]): Element | null {
+  // Where layout tells, the hit test finds the modal: no walk of the page.
+  if (probe.modalAt) return probe.modalAt(doc, [MODAL_MARKS, layers.modals].filter(Boolean).join(', '));
+  return modalByScan(doc, probe, layers, seen, layered?.() ?? layeredElements(doc, layers));
+}
+
+/** What marks a modal: aria-modal, or an open <dialog> (which must also be :modal). */
+const MODAL_MARKS = '[aria-modal="true"], dialog[open]';
+
+function modalByScan(doc: Document, probe: Probe, layers: Layers, seen: Set<Element> | undefined, layered: Element[]): Element | null {
   // Hidden ones too: the class or attribute change that opens one must bring a re-read.
   for (const el of layered) seen?.add(el);
   const showing = layered.filter((el) => probe.isShowing(el));
@@ -292,10 +392,10 @@ export function openModal(doc: Document, probe: Probe, layers: Layers, seen?: Se
 }
 
 /** The open dialog the user is looking at: the modal, else the last showing dialog, since dialogs stack. */
-export function openDialog(doc: Document, probe: Probe, modal: Element | null, layers: Layers, seen?: Set<Element>): Element | null {
+export function openDialog(doc: Document, probe: Probe, modal: Element | null, layers: Layers, seen?: Set<Element>, layered = layeredElements(doc, layers)): Element | null {
   const isOverlay = (el: Element) => layers.overlays !== undefined && el.closest(layers.overlays) !== null;
   if (modal) return isOverlay(modal) ? null : modal;
-  const dialogs = all(doc, DIALOG);
+  const dialogs = layered.filter((el) => el.matches(DIALOG));
   for (const dialog of dialogs) seen?.add(dialog);
   return dialogs.filter((el) => !isOverlay(el) && probe.isShowing(el)).at(-1) ?? null;
 }

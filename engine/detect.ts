@@ -44,6 +44,8 @@ export interface ReadOptions {
 
 /** The notice a reading carries when its step's control shows but something lies over it. */
 export const COVERED = 'covered';
+/** The notice a reading carries when its step's control is there but greyed out. */
+export const NOT_YET_ENABLED = 'not-yet-enabled';
 
 function ruleMatches(rule: PageRule, loc: PageLocation, pass: Pass): boolean {
   if (!rule.url.some((url) => urlMatches(url, loc))) return false;
@@ -102,6 +104,8 @@ export function readPage<Id extends string>(
     const notices = (step.notices ?? []).filter((n) => holds(n.when, pass)).map((n) => n.say);
     // The control is there, under a pop-up or a backdrop: the person must close that first.
     if (picked.missing && picked.target?.covered) notices.push(COVERED);
+    // The real control is greyed out: what enables it comes first (a box, a word, a code).
+    if (!picked.missing && picked.target?.disabled) notices.push(NOT_YET_ENABLED);
     return {
       step: step.id,
       reason: step.pages[ruleIndex]?.reason ?? null,

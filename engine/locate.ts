@@ -1,5 +1,5 @@
-import { DIALOG, findAll, hrefSelector, mainForm, openDialog, openModal, type FindContext, type Layers } from './candidates';
-import { accessibleName } from './text';
+import { DIALOG, findAll, hrefSelector, layeredElements, leadsOffSite, mainForm, openDialog, openModal, pageHeader, type FindContext, type Layers } from './candidates';
+import { shownName } from './text';
 import type { Candidate, Condition, TargetSpec } from './types';
 import { hiddenLayers } from './visibility';
 
@@ -18,8 +18,14 @@ export interface Located {
   revealing: boolean;
   /** A candidate's element shows but cannot be pressed: a modal or a backdrop lies over it. */
   covered?: boolean;
+  /** The control is the step's real one, greyed out until what comes before it is done. */
+  disabled?: boolean;
   trace: CandidateTrace[];
 }
+
+/** How many of body's last children may hold a header's popover menus. */
+const POPOVER_SLOTS = 8;
+const NOT_POPOVERS = new Set(['main', 'header', 'footer', 'nav', 'script', 'style', 'noscript', 'template', 'link', 'iframe']);
 
 const ID_LIST = /^#[A-Za-z][\w-]*(?:\s*,\s*#[A-Za-z][\w-]*)*$/;
 
@@ -54,6 +60,8 @@ function linksHolding(doc: Document, pieces: readonly string[]): { element: Elem
  */
 export class Pass implements FindContext {
   private readonly cache = new Map<Candidate, Element[]>();
+  /** Links a candidate matched that lead off the site (lookalikes), for the report. */
+  readonly offSite = new Map<Candidate, number>();
   private readonly names = new Map<Element, string>();
   private readonly queries = new Map<ParentNode, Map<string, Element[]>>();
   private linkPieces: readonly string[] = [];
@@ -84,7 +92,7 @@ export class Pass implements FindContext {
   nameOf(el: Element): string {
     let name = this.names.get(el);
     if (name === undefined) {
-      name = accessibleName(el);
+      name = shownName(el);
       this.names.set(el, name);
     }
     return name;
@@ -123,19 +131,46 @@ export class Pass implements FindContext {
   dialog(): Element | null {
     // A changed subtree stands for the dialog when it is one, is in one, or holds one.
     if (this.subtree) return this.subtree.closest(DIALOG) || this.subtree.querySelector(DIALOG) ? this.subtree : null;
-    if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe, this.modal(), this.layers, this.seen);
+    if (this.dialogCache === undefined) this.dialogCache = openDialog(this.doc, this.probe, this.modal(), this.layers, this.seen, this.layered());
     return this.dialogCache;
+  }
+
+  private layeredCache: Element[] | undefined;
+
+  /** The page's dialogs and the flow's layers, found once a pass. */
+  private layered(): Element[] {
+    return (this.layeredCache ??= layeredElements(this.doc, this.layers));
+  }
+
+  private headerCache: Element[] | undefined;
+
+  headerRoots(): Element[] {
+    if (this.subtree) return [this.subtree];
+    if (!this.headerCache) {
+      const header = pageHeader(this.doc);
+      // Menus open as popovers appended to the end of body: its last few children hold them.
+      // Not the page's own regions: a walk of the content would cost the reading its budget.
+      const tail = Array.from(this.doc.body?.children ?? [])
+        .slice(-POPOVER_SLOTS)
+        .filter((child) => !NOT_POPOVERS.has(child.localName) && !(header && child.contains(header)));
+      const popovers = tail
+        .flatMap((child) => (child.matches(DIALOG) ? [child] : Array.from(child.querySelectorAll('[role$="dialog"]')).filter((el) => el.matches(DIALOG))))
+        .filter((el) => this.probe.isShowing(el) && !header?.contains(el));
+      this.headerCache = header ? [header, ...popovers] : popovers;
+    }
+    return this.headerCache;
   }
 
   /** The modal holding the page, if any: controls outside it cannot be pressed. */
   modal(): Element | null {
     if (this.subtree) return null;
-    if (this.modalCache === undefined) this.modalCache = openModal(this.doc, this.probe, this.layers, this.seen);
+    if (this.modalCache === undefined) this.modalCache = openModal(this.doc, this.probe, this.layers, this.seen, () => this.layered());
     return this.modalCache;
   }
 
   /** Whether the person can press the element now: inside the open modal, if any, and not under a backdrop. */
   pressable(el: Element): boolean {
+    if (el.closest('[inert]')) return false;
     const modal = this.modal();
     if (modal && !modal.contains(el)) return false;
     return !this.probe.isCoveredForGood?.(el);
@@ -151,6 +186,12 @@ export class Pass implements FindContext {
     let found = this.cache.get(candidate);
     if (!found) {
       found = findAll(candidate, this);
+      const hosts = this.layers.hosts;
+      if (hosts) {
+        const onSite = found.filter((el) => !(el.localName === 'a' || el.localName === 'area') || !leadsOffSite(el, hosts));
+        if (onSite.length < found.length) this.offSite.set(candidate, found.length - onSite.length);
+        found = onSite;
+      }
       this.cache.set(candidate, found);
       for (const el of found) this.seen.add(el);
     }
@@ -230,10 +271,11 @@ export function locateTarget(spec: TargetSpec, pass: Pass): Located {
     trace.push(result.trace);
     const pressable = result.showing.filter((el) => pass.pressable(el));
     covered ||= pressable.length < result.showing.length;
-    // An optional control that is disabled (a resend countdown) gives way to the next target;
-    // a required one is still shown, since the page enables it once its condition is met.
-    const usable = pressable.find((el) => !isDisabled(el)) ?? (spec.optional ? undefined : pressable[0]);
-    if (usable) return { element: usable, via: index, revealing: false, trace };
+    // An optional control that is disabled (a resend countdown) gives way to the next target.
+    // A required one is the first of its kind, greyed out or not: the page enables it once its
+    // condition is met, and an enabled copy after it (a lookalike) never takes its place.
+    const usable = spec.optional ? pressable.find((el) => !isDisabled(el)) : pressable[0];
+    if (usable) return { element: usable, via: index, revealing: false, disabled: isDisabled(usable), trace };
     const label = labelStandingIn(result.found, spec.optional, pass);
     if (label) return { element: label, via: index, revealing: false, trace };
     const hidden = result.found.find((el) => !result.showing.includes(el));
@@ -249,10 +291,14 @@ export function locateTarget(spec: TargetSpec, pass: Pass): Located {
 }
 
 /** The fewest layers that hide any element a candidate finds: 0 when one shows by style. */
-function fewestLayers(candidates: Candidate[], pass: Pass): number {
+function fewestLayers(candidates: Candidate[], pass: Pass, enough = 0): number {
   let fewest = Infinity;
   for (const candidate of candidates) {
-    for (const el of pass.find(candidate)) fewest = Math.min(fewest, pass.probe.isShowing(el) ? 0 : hiddenLayers(el) || 1);
+    for (const el of pass.find(candidate)) {
+      fewest = Math.min(fewest, pass.probe.isShowing(el) ? 0 : hiddenLayers(el) || 1);
+      // Fewer than this decides the comparison: the rest need not be looked at.
+      if (fewest <= enough) return fewest;
+    }
   }
   return fewest;
 }
@@ -260,8 +306,10 @@ function fewestLayers(candidates: Candidate[], pass: Pass): number {
 /** Whether a condition holds: some candidate finds an element (showing, if asked). */
 export function holds(condition: Condition, pass: Pass): boolean {
   if (condition.rival) {
+    // Most pages settle it on the first side: nothing of anyOf at all (signed in, current header).
     const mine = fewestLayers(condition.anyOf, pass);
-    return mine < fewestLayers(condition.rival, pass) && (!condition.showing || mine === 0);
+    if (mine === Infinity || (condition.showing && mine > 0)) return false;
+    return mine < fewestLayers(condition.rival, pass, mine);
   }
   return condition.anyOf.some((candidate) => {
     const found = pass.find(candidate);

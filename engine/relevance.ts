@@ -1,8 +1,8 @@
-import { CLICKABLE, DIALOG, FIELD_SELECTORS, hrefSelector, PRIMARY_CLASS, ROLE_SELECTORS } from './candidates';
+import { CLICKABLE, DIALOG, FIELD_SELECTORS, hrefSelector, looksPrimary, ROLE_SELECTORS } from './candidates';
 import type { Labels } from './labels';
 import { Pass } from './locate';
 import { pageCandidates } from './pageCandidates';
-import { accessibleName, foldText, spacedText } from './text';
+import { foldText, shownName, spacedText } from './text';
 import type { Candidate, Flow, LabelKey } from './types';
 import type { PageLocation } from './url';
 import type { Probe } from './visibility';
@@ -50,7 +50,7 @@ function compileScreen(candidates: Candidate[], labels: Labels): { anywhere: Scr
       // Buttons and links are told by their name; other roles (a text box named by its
       // <label>, outside the subtree) count as soon as the element is there.
       if (c.name && ROLE_SELECTORS[c.role] === CLICKABLE) screen.names.add(c.name);
-      else screen.selectors.add(ROLE_SELECTORS[c.role]);
+      else screen.selectors.add(c.among ?? ROLE_SELECTORS[c.role]);
     } else if ('textIncludes' in c) {
       if (c.selector) screen.selectedTexts.push({ selector: c.selector, key: c.textIncludes });
       else screen.texts.add(c.textIncludes);
@@ -133,9 +133,9 @@ function passes(screen: Screen, root: Element, labels: Labels, squeezed: () => s
   if (!words && !screen.primary) return false;
   if (screen.primary || screen.names.length) {
     for (const control of within(root, CLICKABLE)) {
-      if (screen.primary && (PRIMARY_CLASS.test(control.getAttribute('class') ?? '') || control.getAttribute('type') === 'submit')) return true;
+      if (screen.primary && looksPrimary(control)) return true;
       if (!words || screen.names.length === 0) continue;
-      const name = accessibleName(control);
+      const name = shownName(control);
       if (screen.names.some((key) => !labels.tooLong(key, name) && labels.equals(key, name))) return true;
     }
   }

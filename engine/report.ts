@@ -28,13 +28,18 @@ function candidateLines(spec: TargetSpec, pass: Pass): string[] {
     const found = pass.find(candidate);
     const showing = found.filter((el) => pass.probe.isShowing(el));
     const first = showing[0] ?? found[0];
-    return `#${index} ${found.length} found, ${showing.length} showing${first ? ` <${first.tagName.toLowerCase()}>` : ''}: ${candidate.note}`;
+    // Links that matched but lead off the site: a lookalike near the control, never rung.
+    const offSite = pass.offSite.get(candidate);
+    const lookalikes = offSite ? `, ${offSite} off-site link${offSite > 1 ? 's' : ''} ignored` : '';
+    return `#${index} ${found.length} found, ${showing.length} showing${lookalikes}${first ? ` <${first.tagName.toLowerCase()}>` : ''}: ${candidate.note}`;
   });
 }
 
 /** The page as a maintainer may see it: host, path and hash route, no query (it can carry ids). */
 export function pageForReport(loc: PageLocation): string {
-  return `${loc.hostname}${loc.pathname.replace(/\d{6,}/g, '<n>')}${loc.hash.startsWith('#/') ? loc.hash : ''}`;
+  // A hash route can carry a query of its own (#/request/delete?email=…&token=…): cut it too.
+  const route = loc.hash.startsWith('#/') ? loc.hash.split('?')[0]! : '';
+  return `${loc.hostname}${loc.pathname.replace(/\d{6,}/g, '<n>')}${route}`;
 }
 
 export function debugReport<Id extends string>(

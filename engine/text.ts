@@ -95,6 +95,19 @@ export function accessibleName(el: Element): string {
 }
 
 /**
+ * The name a person reads on a control: its visible text when it has one, else its
+ * accessible name. Where the two disagree (aria-label "Delete account" on a button that
+ * says "Keep my account"), what is written decides: that is what the person presses.
+ */
+export function shownName(el: Element): string {
+  const tag = el.tagName;
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return accessibleName(el);
+  const text = textOf(el);
+  // Icons and symbols alone ("…", "▾") name nothing: the accessible name does then.
+  return normalizeText(text) ? text : accessibleName(el);
+}
+
+/**
  * Text that describes a field for a human: its name, placeholder, and the text of the
  * nearest block around it (forms often print the instruction above the input, unlabelled).
  */

@@ -28,7 +28,11 @@ export type Candidate = { note: string; within?: Scope } & (
    */
   | { href: RegExp; contains?: string[]; name?: LabelKey }
   /** Controls by role and accessible name in any language (exact, normalised). */
-  | { role: Role; name?: LabelKey }
+  /**
+   * `among` narrows the elements looked at (a selector): naming every link of a shop page
+   * (thousands of product cards) costs more than a reading may.
+   */
+  | { role: Role; name?: LabelKey; among?: string }
   /** Any element whose own visible text contains the label (messages, headings). */
   | { textIncludes: LabelKey; selector?: string }
   /** Form structure: an input of a kind, optionally whose label, placeholder or nearby text mentions a label. */
@@ -48,7 +52,12 @@ export type Candidate = { note: string; within?: Scope } & (
 export type FieldKind = 'text' | 'email' | 'password' | 'code' | 'checkbox' | 'radio';
 
 /** Where a candidate looks: the whole document, the open dialog, or the page's main form. */
-export type Scope = 'document' | 'dialog' | 'form';
+/**
+ * Where a candidate looks: the whole document, the open dialog, the page's main form, or the
+ * header and its menus (a <header>, the ids headers keep, and showing dialogs: popovers); 'modal'
+ * is the open modal only, never a non-modal dialog (found without walking the page).
+ */
+export type Scope = 'document' | 'dialog' | 'modal' | 'form' | 'header';
 
 export interface TargetSpec {
   /** Stable id, used by the panel's messages ("target.<id>") and by the debug report. */

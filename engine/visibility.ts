@@ -12,6 +12,12 @@ export interface Probe {
    */
   modalLayer?(doc: Document): Element | null;
   /**
+   * The modal over the middle of the window, found by the hit test: the nearest element
+   * around what shows there that matches `modal`, else the layer over a backdrop. No walk of
+   * the page: a reading of a page of twenty thousand elements stays in budget.
+   */
+  modalAt?(doc: Document, modal: string): Element | null;
+  /**
    * Whether something lies over the element's middle that scrolling cannot move away: a
    * window-filling backdrop, or (the element being fixed itself) any other layer.
    */
@@ -146,7 +152,27 @@ function coveredForGood(el: Element): boolean {
   return (layer !== null && fillsWindow(layer, view)) || fixedLayer(el) !== null;
 }
 
+function modalAtMiddle(doc: Document, modal: string): Element | null {
+  const view = doc.defaultView;
+  if (!view) return null;
+  const hit = hitAt(doc, view.innerWidth / 2, view.innerHeight / 2);
+  const marked = hit?.closest(modal);
+  if (marked && !(marked.localName === 'dialog' && !isModalDialog(marked))) return marked;
+  // A backdrop fills the window, the middle too: with no fixed layer there, there is none.
+  const layer = hit && fixedLayer(hit);
+  return layer ? modalLayerOf(doc) : null;
+}
+
+function isModalDialog(el: Element): boolean {
+  try {
+    return el.matches(':modal');
+  } catch {
+    return false;
+  }
+}
+
 browserProbe.modalLayer = modalLayerOf;
+browserProbe.modalAt = modalAtMiddle;
 browserProbe.isCoveredForGood = coveredForGood;
 
 /**

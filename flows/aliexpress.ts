@@ -40,7 +40,7 @@ const done: Step<StepId> = {
       none: [
         {
           anyOf: [
-            { role: 'button', name: 'deleteAccount', note: 'the final confirmation is still open' },
+            { role: 'button', name: 'deleteAccount', within: 'dialog', note: 'the final confirmation is still open' },
             { role: 'button', name: 'deleteMyAccount', note: 'the request has not started' },
             { field: 'checkbox', note: 'the final confirmation\'s box' },
             { field: 'code', note: 'the email check' },
@@ -62,12 +62,12 @@ const done: Step<StepId> = {
 const codeForm: Candidate[] = [{ field: 'code', note: 'a one-time code field or six one-digit boxes (passport identity_verify.htm)' }];
 const passwordField: Candidate[] = [{ field: 'password', note: 'any password field' }];
 const loginIdInDialog: Candidate[] = [
-  { css: 'input[type="email"], input[autocomplete="username"]', within: 'dialog', note: 'sign-in modal on www: the email field' },
-  { field: 'text', mentions: 'loginId', within: 'dialog', note: 'sign-in modal on www (#batman-dialog-wrap): email field named by placeholder or its label attribute' },
+  { css: 'input[type="email"], input[autocomplete="username"]', within: 'modal', note: 'sign-in modal on www: the email field' },
+  { field: 'text', mentions: 'loginId', within: 'modal', note: 'sign-in modal on www (#batman-dialog-wrap): email field named by placeholder or its label attribute' },
 ];
 const loginButtonInDialog: Candidate[] = [
-  { role: 'button', name: 'continue', within: 'dialog', note: 'sign-in modal: Continue (disabled until the email field loses focus)' },
-  { role: 'button', name: 'signIn', within: 'dialog', note: 'sign-in modal: Sign in' },
+  { role: 'button', name: 'continue', within: 'modal', note: 'sign-in modal: Continue (disabled until the email field loses focus)' },
+  { role: 'button', name: 'signIn', within: 'modal', note: 'sign-in modal: Sign in' },
 ];
 const signInLinkTarget: TargetSpec = { id: 'sign-in-link', kind: 'link', candidates: signInLink, reveal: accountMenuTrigger, revealAbsent: true };
 
@@ -84,7 +84,7 @@ const signIn: Step<StepId> = {
     {
       // The sign-in modal that shop pages open over themselves.
       url: [{ host: NOT_PRIVACY_HOST }],
-      all: [{ anyOf: [...loginIdInDialog, { ...passwordField[0]!, within: 'dialog' }], showing: true }, { anyOf: loginButtonInDialog }],
+      all: [{ anyOf: [...loginIdInDialog, { ...passwordField[0]!, within: 'modal' }], showing: true }, { anyOf: loginButtonInDialog }],
     },
     {
       // Shop pages keep Sign in in the header's account menu, hidden until hovered, or render
@@ -174,6 +174,12 @@ const accountSettings: Step<StepId> = {
   ],
 };
 
+/** Addresses of the storefront's own pages (facts: /item/, /w/, /wholesale, /category/, /store/). */
+const NOT_A_SHOP_PAGE = /^\/(?!$|index\.html?$|item\/|w\/|wholesale|category\/|store\/|_____tmd_____)/i;
+
+/** A settings entry that is a button: not a shop page, so few buttons to name. */
+const SETTINGS_CONTROLS = 'button, [role="button"], [role="link"], [role="menuitem"]';
+
 const editProfileControl: Candidate[] = [
   { href: /manage_person_profile\.htm/i, contains: ['manage_person_profile'], note: 'Edit Member Profile, any language (profile-filler scripts 2020)' },
   { role: 'link', name: 'editMemberProfile', note: 'named link, or a button without href (settings views rendered in-page)' },
@@ -182,8 +188,12 @@ const editProfileControl: Candidate[] = [
 const editProfile: Step<StepId> = {
   id: 'edit-profile',
   pages: [
-    // A settings view at any address (reached in-page): told by the control it shows.
-    { url: [{ host: NOT_PRIVACY_HOST }], all: [{ anyOf: editProfileControl, showing: true }] },
+    // A settings view at any address (reached in-page), told by the control it shows; not the
+    // storefront's own pages (home, products, search, categories, stores), which hold none.
+    {
+      url: [{ host: NOT_PRIVACY_HOST, path: NOT_A_SHOP_PAGE }],
+      all: [{ anyOf: [editProfileControl[0]!, { role: 'button', name: 'editMemberProfile', among: SETTINGS_CONTROLS, note: 'settings entry as a button' }], showing: true }],
+    },
     {
       url: [{ host: ACCOUNTS_HOST }],
       all: [

@@ -21,9 +21,12 @@ export const SITE_MODALS = '#batman-dialog-wrap';
 /** The cookie banner and its detail modals: never the flow's dialog (docs/sources.md#cookie-banner). */
 export const COOKIE_OVERLAYS = '#gdpr-new-container, #voyager-gdpr-2025, #voyager-gdpr';
 
+/** Controls that lead nowhere by themselves: in the header and its menus they are few. */
+const BUTTONS = 'button, [role="button"], [role="link"]';
+
 export const signInLink: Candidate[] = [
   { href: /\/\/(login|passport)\.aliexpress\.[a-z]+\/|\/p\/ug-login-page\//i, contains: ['login.aliexpress', 'passport.aliexpress', 'ug-login-page'], name: 'signIn', note: 'any header: a link to the login host named Sign in' },
-  { role: 'button', name: 'signIn', note: 'current header flyout: a Sign in button without a link' },
+  { role: 'button', name: 'signIn', among: BUTTONS, within: 'header', note: 'current header flyout: a Sign in button without a link' },
   { css: 'a[data-role="sign-link"]', note: 'legacy header 2016-2020 (span.account-unsigned); remove when no page keeps it' },
 ];
 
@@ -37,7 +40,7 @@ export const signedOutTrigger: Candidate[] = [
 
 export const signOutLink: Candidate[] = [
   { href: /logout/i, contains: ['logout'], note: 'any header: the sign-out link (xlogout.htm)' },
-  { role: 'link', name: 'signOut', note: 'sign-out control without a telling href' },
+  { role: 'link', name: 'signOut', among: BUTTONS, within: 'header', note: 'sign-out control without a telling href' },
   { css: '[data-role="signout-btn"]', note: 'legacy header 2016-2020' },
 ];
 

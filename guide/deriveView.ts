@@ -1,15 +1,24 @@
 import type { Reading } from '@/engine/detect';
-import { accessibleName } from '@/engine/text';
+import { shownName } from '@/engine/text';
 import type { StepId } from '@/flows/steps';
 import type { FrameReport } from './frameBridge';
 import type { GuideView, TargetStatus } from './view';
 
 const LABEL_MAX = 48;
 
-/** The control's name as the page shows it, short enough for a callout. */
+/** Bidi controls and other invisible format characters: a page can turn a quoted label around with them. */
+const INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+/**
+ * The control's name as the page shows it (its visible text), without invisible format
+ * characters, and short enough for a callout: cut at a word's end.
+ */
 export function displayLabel(el: Element): string {
-  const name = accessibleName(el).replace(/\s+/g, ' ').trim();
-  return name.length > LABEL_MAX ? `${name.slice(0, LABEL_MAX - 1)}…` : name;
+  const name = shownName(el).replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  if (name.length <= LABEL_MAX) return name;
+  const cut = name.slice(0, LABEL_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > LABEL_MAX / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** A frame's view of its own target, for the top frame's panel. */

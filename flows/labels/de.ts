@@ -13,7 +13,7 @@ export default {
   loginId: ['E-Mail', 'E-Mail-Adresse', 'E-Mail oder Telefonnummer', 'Telefonnummer', 'Konto'],
   wrongPassword: ['Kontoname oder Passwort ist falsch', 'Passwort ist falsch', 'Passwort ist nicht korrekt'],
   myAliExpress: ['Mein AliExpress', 'Mein Konto'],
-  accountMenu: ['Konto', 'Mein Konto', 'Hallo'],
+  accountMenu: ['Konto', 'Mein Konto'],
   accountSettings: ['Kontoeinstellungen', 'Konto und Einstellungen', 'Einstellungen'],
   editMemberProfile: ['Mitgliedsprofil bearbeiten', 'Profil bearbeiten', 'Meine persönlichen Daten'],
   deactivateAccount: ['Konto deaktivieren', 'Mein Konto löschen', 'Konto löschen', 'Konto schließen'],

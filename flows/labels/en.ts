@@ -13,7 +13,7 @@ export default {
   loginId: ['Email', 'Email address', 'Email or phone number', 'Member ID', 'phone number', 'account'],
   wrongPassword: ['account name or password is incorrect', 'password is incorrect'],
   myAliExpress: ['My AliExpress', 'My Account'],
-  accountMenu: ['Account', 'My Account', 'Hi'],
+  accountMenu: ['Account', 'My Account'],
   // Settings
   accountSettings: ['Account Settings', 'Settings', 'Account and settings'],
   editMemberProfile: ['Edit Member Profile', 'Edit Profile', 'My Personal Information'],

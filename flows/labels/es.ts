@@ -12,7 +12,7 @@ export default {
   loginId: ['Correo electrónico', 'Correo electrónico o número de teléfono', 'número de teléfono', 'ID de miembro', 'cuenta'],
   wrongPassword: ['nombre de cuenta o contraseña es incorrecto', 'contraseña es incorrecta', 'contraseña incorrecta'],
   myAliExpress: ['Mi AliExpress', 'Mi cuenta'],
-  accountMenu: ['Cuenta', 'Mi cuenta', 'Hola'],
+  accountMenu: ['Cuenta', 'Mi cuenta'],
   accountSettings: ['Configuración de la cuenta', 'Ajustes de la cuenta', 'Configuración', 'Ajustes'],
   editMemberProfile: ['Editar perfil de miembro', 'Editar perfil', 'Mi información personal'],
   deactivateAccount: ['Desactivar cuenta', 'Eliminar mi cuenta', 'Eliminar cuenta', 'Cerrar cuenta'],

@@ -12,7 +12,7 @@ export default {
   loginId: ['E-mail', 'Adresse e-mail', 'E-mail ou numéro de téléphone', 'numéro de téléphone', 'compte'],
   wrongPassword: ['nom de compte ou mot de passe est incorrect', 'mot de passe est incorrect', 'mot de passe incorrect'],
   myAliExpress: ['Mon AliExpress', 'Mon compte'],
-  accountMenu: ['Compte', 'Mon compte', 'Bonjour'],
+  accountMenu: ['Compte', 'Mon compte'],
   accountSettings: ['Paramètres du compte', 'Réglages du compte', 'Paramètres'],
   editMemberProfile: ['Modifier le profil de membre', 'Modifier le profil', 'Mes informations personnelles'],
   deactivateAccount: ['Désactiver le compte', 'Supprimer mon compte', 'Supprimer le compte', 'Fermer le compte'],

@@ -12,7 +12,7 @@ export default {
   loginId: ['E-mail', 'Indirizzo e-mail', 'E-mail o numero di telefono', 'numero di telefono', 'account'],
   wrongPassword: ['nome account o password non corretti', 'password non è corretta', 'password errata'],
   myAliExpress: ['Il mio AliExpress', 'Il mio account'],
-  accountMenu: ['Account', 'Il mio account', 'Ciao'],
+  accountMenu: ['Account', 'Il mio account'],
   accountSettings: ['Impostazioni account', "Impostazioni dell'account", 'Impostazioni'],
   editMemberProfile: ['Modifica profilo membro', 'Modifica profilo', 'Le mie informazioni personali'],
   deactivateAccount: ['Disattiva account', 'Elimina il mio account', 'Elimina account', 'Chiudi account'],

@@ -13,7 +13,7 @@ export default {
   loginId: ['メールアドレス', 'メールアドレスまたは電話番号', '電話番号', 'アカウント'],
   wrongPassword: ['アカウント名またはパスワードが正しくありません', 'パスワードが正しくありません', 'パスワードが間違っています'],
   myAliExpress: ['マイAliExpress', 'マイ AliExpress', 'マイアカウント'],
-  accountMenu: ['アカウント', 'マイアカウント', 'こんにちは'],
+  accountMenu: ['アカウント', 'マイアカウント'],
   accountSettings: ['アカウント設定', '設定'],
   editMemberProfile: ['会員プロフィールを編集', 'プロフィールを編集', '個人情報'],
   deactivateAccount: ['アカウントを無効化', 'マイアカウントを削除', 'アカウントを削除', 'アカウントを閉じる'],

@@ -13,7 +13,7 @@ export default {
   loginId: ['이메일', '이메일 또는 전화번호', '전화번호', '계정'],
   wrongPassword: ['계정 이름 또는 비밀번호가 올바르지 않습니다', '비밀번호가 올바르지 않습니다', '비밀번호가 틀렸습니다'],
   myAliExpress: ['나의 AliExpress', '내 AliExpress', '내 계정'],
-  accountMenu: ['계정', '내 계정', '안녕하세요'],
+  accountMenu: ['계정', '내 계정'],
   accountSettings: ['계정 설정', '설정'],
   editMemberProfile: ['회원 프로필 편집', '프로필 편집', '내 개인 정보'],
   deactivateAccount: ['계정 비활성화', '내 계정 삭제', '계정 삭제', '계정 해지'],

@@ -12,7 +12,7 @@ export default {
   loginId: ['E-mail', 'E-mailadres', 'E-mail of telefoonnummer', 'telefoonnummer', 'account'],
   wrongPassword: ['accountnaam of wachtwoord is onjuist', 'wachtwoord is onjuist', 'onjuist wachtwoord'],
   myAliExpress: ['Mijn AliExpress', 'Mijn account'],
-  accountMenu: ['Account', 'Mijn account', 'Hallo', 'Hoi'],
+  accountMenu: ['Account', 'Mijn account'],
   accountSettings: ['Accountinstellingen', 'Account en instellingen', 'Instellingen'],
   editMemberProfile: ['Ledenprofiel bewerken', 'Profiel bewerken', 'Mijn persoonlijke gegevens'],
   deactivateAccount: ['Account deactiveren', 'Mijn account verwijderen', 'Account verwijderen', 'Account sluiten'],

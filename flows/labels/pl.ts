@@ -12,7 +12,7 @@ export default {
   loginId: ['E-mail', 'Adres e-mail', 'E-mail lub numer telefonu', 'numer telefonu', 'konto'],
   wrongPassword: ['Nieprawidłowa nazwa logowania lub hasło logowania', 'nazwa konta lub hasło są nieprawidłowe', 'hasło jest nieprawidłowe', 'nieprawidłowe hasło'],
   myAliExpress: ['Moje AliExpress', 'Mój AliExpress', 'Moje konto'],
-  accountMenu: ['Konto', 'Moje konto', 'Cześć'],
+  accountMenu: ['Konto', 'Moje konto'],
   accountSettings: ['Ustawienia konta', 'Ustawienia'],
   editMemberProfile: ['Edytuj profil członka', 'Edytuj profil', 'Moje dane osobowe'],
   deactivateAccount: ['Dezaktywuj konto', 'Usuń moje konto', 'Usuń konto', 'Zamknij konto'],

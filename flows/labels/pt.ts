@@ -12,7 +12,7 @@ export default {
   loginId: ['E-mail', 'Endereço de e-mail', 'E-mail ou número de telefone', 'número de telefone', 'conta'],
   wrongPassword: ['nome da conta ou senha está incorreto', 'senha está incorreta', 'senha incorreta', 'palavra-passe incorreta'],
   myAliExpress: ['Meu AliExpress', 'O meu AliExpress', 'Minha conta'],
-  accountMenu: ['Conta', 'Minha conta', 'Olá'],
+  accountMenu: ['Conta', 'Minha conta'],
   accountSettings: ['Configurações da conta', 'Definições da conta', 'Configurações'],
   editMemberProfile: ['Editar perfil de membro', 'Editar perfil', 'Minhas informações pessoais'],
   deactivateAccount: ['Desativar conta', 'Excluir minha conta', 'Excluir conta', 'Encerrar conta'],

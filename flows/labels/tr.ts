@@ -12,7 +12,7 @@ export default {
   loginId: ['E-posta', 'E-posta adresi', 'E-posta veya telefon numarası', 'telefon numarası', 'hesap'],
   wrongPassword: ['hesap adı veya şifre yanlış', 'şifre yanlış', 'şifreniz yanlış', 'hatalı şifre'],
   myAliExpress: ['Hesabım', "AliExpress'im"],
-  accountMenu: ['Hesap', 'Hesabım', 'Merhaba'],
+  accountMenu: ['Hesap', 'Hesabım'],
   accountSettings: ['Hesap ayarları', 'Hesap ve ayarlar', 'Ayarlar'],
   editMemberProfile: ['Üye profilini düzenle', 'Profili düzenle', 'Kişisel bilgilerim'],
   deactivateAccount: ['Hesabı devre dışı bırak', 'Hesabımı sil', 'Hesabı sil', 'Hesabı kapat'],

@@ -12,7 +12,7 @@ export default {
   loginId: ['Địa chỉ email', 'Email hoặc số điện thoại', 'số điện thoại', 'tài khoản'],
   wrongPassword: ['tên tài khoản hoặc mật khẩu không đúng', 'mật khẩu không đúng', 'mật khẩu không chính xác'],
   myAliExpress: ['AliExpress của tôi', 'Tài khoản của tôi'],
-  accountMenu: ['Tài khoản', 'Tài khoản của tôi', 'Xin chào'],
+  accountMenu: ['Tài khoản', 'Tài khoản của tôi'],
   accountSettings: ['Cài đặt tài khoản', 'Cài đặt'],
   editMemberProfile: ['Chỉnh sửa hồ sơ thành viên', 'Chỉnh sửa hồ sơ', 'Thông tin cá nhân của tôi'],
   deactivateAccount: ['Vô hiệu hóa tài khoản', 'Xóa tài khoản của tôi', 'Xóa tài khoản', 'Đóng tài khoản'],

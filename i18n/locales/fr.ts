@@ -72,6 +72,7 @@ const fr: Messages = {
 
   'notice.wrong-password': 'AliExpress indique que l’e-mail ou le mot de passe est incorrect. Vérifiez-les, ou utilisez « Forgot password? » sur cette page.',
   'notice.covered': 'Un élément de la page recouvre la commande : une fenêtre, le bandeau des cookies ou un voile sombre. Fermez-le ou répondez-y d’abord, puis le guide montrera à nouveau la commande.',
+  'notice.not-yet-enabled': 'Il est grisé pour l’instant : AliExpress l’active une fois la partie au-dessus faite (case cochée, mot tapé ou code saisi).',
   'notice.wrong-code': 'Le code n’a pas été accepté. Utilisez l’e-mail le plus récent (regardez aussi dans les spams), ou cliquez sur le bouton pour recevoir un nouveau code.',
   'notice.wrong-words': 'Les mots ne correspondent pas. Tapez-les exactement comme indiqué, sans espaces en trop.',
   'notice.reason-required': 'AliExpress demande une raison. Choisissez-en une, n’importe laquelle.',
