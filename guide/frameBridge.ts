@@ -63,11 +63,30 @@ export function listenFocusRequests(signal: AbortSignal, onRequest: () => void):
   signal.addEventListener('abort', () => whileConnected(() => browser.runtime.onMessage.removeListener(listener)));
 }
 
+/** Whether this page holds a frame at that address's origin (a report of a frame gone is stale). */
+function hasFrameAt(href: string): boolean {
+  let origin: string;
+  try {
+    origin = new URL(href).origin;
+  } catch {
+    return false;
+  }
+  return Array.from(document.getElementsByTagName('iframe')).some((frame) => {
+    try {
+      return new URL(frame.src, location.href).origin === origin;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Top frame: keeps the latest report of each child frame. */
 export function listenFrameReports(signal: AbortSignal, onChange: (reports: Map<number, FrameReport>) => void): void {
   const reports = new Map<number, FrameReport>();
   const listener = (message: unknown) => {
     if (!isFrameMessage(message) || message.frameId === undefined) return;
+    // The background checked the frame; a report still goes only with a frame of this page at its address.
+    if (message.report && !hasFrameAt(message.report.href)) return;
     if (message.report) reports.set(message.frameId, message.report);
     else reports.delete(message.frameId);
     onChange(reports);
