@@ -11,6 +11,7 @@ import { useT } from './i18n';
 import { BlockedCard, DoneCard, OffPathCard } from './StateCards';
 import { ReportView } from './ReportView';
 import { StepCard } from './StepCard';
+import { takePanelFocusIntent } from './focusIntent';
 
 export interface PanelProps {
   view: GuideView;
@@ -56,9 +57,9 @@ export function Panel({ view, progress, pageUrl, locale, rtl, makeReport }: Pane
     if (event.key === 'Escape' && !collapsed) progress.setCollapsed(true);
   }
 
-  // Only the person's shortcut focuses the panel itself (guide/keyboard.ts): it opens, as the tab would.
+  // Only the person's shortcut opens the panel by focusing it (guide/keyboard.ts); a page's focus() does not.
   function onFocus(event: FocusEvent) {
-    if (event.target === event.currentTarget && collapsed) open();
+    if (event.target === event.currentTarget && takePanelFocusIntent() && collapsed) open();
   }
 
   return (

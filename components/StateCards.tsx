@@ -3,6 +3,7 @@ import { LINKS, resolveLink } from '@/flows/links';
 import type { Goal } from '@/flows/steps';
 import type { MessageKey } from '@/i18n';
 import { useT } from './i18n';
+import { SafeLink } from './SafeLink';
 
 /** Blocked: what stopped the flow and what the person can do about it. */
 export function BlockedCard({ reason, pageUrl }: { reason: string | null; pageUrl: string }) {
@@ -13,7 +14,7 @@ export function BlockedCard({ reason, pageUrl }: { reason: string | null; pageUr
       <h2 id="eg-step-title">{t('blocked.title')}</h2>
       <p className="notice" data-reason={known}>{t(`blocked.${known}` as MessageKey)}</p>
       {known === 'open-orders' && (
-        <a className="button-link" href={resolveLink(LINKS.myOrders, pageUrl)}>{t('blocked.openOrders')}</a>
+        <SafeLink className="button-link" href={resolveLink(LINKS.myOrders, pageUrl)}>{t('blocked.openOrders')}</SafeLink>
       )}
     </section>
   );
@@ -28,11 +29,11 @@ export function OffPathCard({ goal, pageUrl }: { goal: Goal; pageUrl: string }) 
       <p>{t('offPath.body')}</p>
       <div className="links">
         {goal === 'delete' && (
-          <a className="button-link" href={resolveLink(LINKS.deletePage, pageUrl)}>{t('offPath.deletePage')}</a>
+          <SafeLink className="button-link" href={resolveLink(LINKS.deletePage, pageUrl)}>{t('offPath.deletePage')}</SafeLink>
         )}
-        <a className={goal === 'delete' ? 'text-link' : 'button-link'} href={resolveLink(LINKS.myAliExpress, pageUrl)}>
+        <SafeLink className={goal === 'delete' ? 'text-link' : 'button-link'} href={resolveLink(LINKS.myAliExpress, pageUrl)}>
           {t('offPath.myAliExpress')}
-        </a>
+        </SafeLink>
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import type { MessageKey } from '@/i18n';
 import type { GuideView } from '@/guide/view';
 import { useT } from './i18n';
 import { WordToType } from './WordToType';
+import { SafeLink } from './SafeLink';
 
 /** The current step's short instruction, then what the ring shows, then the long version. */
 export function StepCard({ view, pageUrl }: { view: GuideView; pageUrl: string }) {
@@ -37,9 +38,9 @@ export function StepCard({ view, pageUrl }: { view: GuideView; pageUrl: string }
       )}
       {view.word && <WordToType check={view.word} />}
       {direct && view.status === 'missing' && (
-        <a className="button-link" href={resolveLink(direct, pageUrl)}>
+        <SafeLink className="button-link" href={resolveLink(direct, pageUrl)}>
           {t('status.openDirect')}
-        </a>
+        </SafeLink>
       )}
       <details className="long">
         <summary>{t('panel.whatYouSee')}</summary>

@@ -5,6 +5,8 @@
  * takes Alt+Shift+A/B/I/T, Alt+E alone opens its menu). A page's accesskey="e" answers
  * Alt+Shift+E too (none of our fixture pages sets one); on a Mac's US layout it also types "´".
  */
+import { intendPanelFocus } from '@/components/focusIntent';
+
 export const PANEL_SHORTCUT = 'Alt+Shift+E';
 
 export function isPanelShortcut(event: KeyboardEvent): boolean {
@@ -39,7 +41,8 @@ export function listenPanelShortcut(shadow: ShadowRoot, signal: AbortSignal): { 
     const active = deepActiveElement(doc);
     // Pressed again from inside the panel: the page element from before is kept.
     if (active instanceof HTMLElement && active !== doc.body && !shadow.contains(active)) left = active;
-    // The panel opens itself when it gets focus (Panel.tsx).
+    // The panel opens itself when it gets focus from here (Panel.tsx, components/focusIntent.ts).
+    intendPanelFocus();
     // eslint-disable-next-line exit-guide/no-page-actions -- our own panel, in our shadow root, on the person's shortcut
     panel.focus();
     return true;

@@ -12,7 +12,10 @@ export const INPUT_EVENTS = [
 
 export function ignoreUntrustedInput(root: ShadowRoot, signal: AbortSignal): void {
   const stop = (event: Event) => {
-    if (!event.isTrusted) event.stopImmediatePropagation();
+    if (event.isTrusted) return;
+    event.stopImmediatePropagation();
+    // A synthetic click still has its default action (a link followed, a form sent): none.
+    event.preventDefault();
   };
   for (const type of INPUT_EVENTS) root.addEventListener(type, stop, { capture: true, signal });
 }

@@ -149,4 +149,23 @@ describe('Panel', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy the report' })));
     expect(writeText).toHaveBeenCalledWith('Exit Guide report\nstep: request-delete');
   });
+
+  it('a page focusing the folded panel does not unfold it; the person\'s shortcut does', async () => {
+    const { panel, store } = renderPanel({ step: 'request-delete', ...ringed('delete-my-account', 'Delete my account') }, { introSeen: true, collapsed: true });
+    act(() => panel().focus());
+    expect(store.getState().collapsed).toBe(true);
+    const { intendPanelFocus } = await import('@/components/focusIntent');
+    act(() => panel().blur());
+    intendPanelFocus();
+    act(() => panel().focus());
+    expect(store.getState().collapsed).toBe(false);
+  });
+
+  it('puts back a panel link that a page script rewrote, at the person\'s press', () => {
+    renderPanel({ step: 'request-delete', status: 'missing' });
+    const link = screen.getByRole('link', { name: 'Open the page directly' }) as HTMLAnchorElement;
+    link.setAttribute('href', 'https://aliexpress-support.example/delete');
+    fireEvent.click(link);
+    expect(link.getAttribute('href')).toBe('http://privacy.aliexpress.com/home#/request/delete');
+  });
 });

@@ -31,7 +31,7 @@ describe('relayFrameReport (background)', () => {
     step: 'sign-in', reason: null, targetId: 'password', kind: 'field', label: 'Password', revealing: false,
     href: 'https://passport.aliexpress.com/mini_login.htm', box: { left: 1, top: 2, width: 3, height: 4 }, ...over,
   });
-  const sent = (send: ReturnType<typeof vi.spyOn>) => send.mock.calls.map((call) => (call[1] as { report: unknown }).report);
+  const sent = (send: { mock: { calls: unknown[][] } }) => send.mock.calls.map((call) => (call[1] as { report: unknown }).report);
 
   it('passes reports only from the frames AliExpress shows, for the steps they carry, with the address the browser gives', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);

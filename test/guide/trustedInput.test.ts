@@ -50,6 +50,13 @@ describe('ignoreUntrustedInput: the real panel in a shadow root, as mountPanel m
     expect(progress.getState()).toMatchObject({ collapsed: false, introSeen: false });
   });
 
+  it('a page script\'s click has no default action in the panel (no link followed, no form sent)', () => {
+    const event = dispatch(button('Hide the guide'), click(), false);
+    expect(event.defaultPrevented).toBe(true);
+    const real = dispatch(shadow.querySelector('aside')!, click(), true);
+    expect(real.defaultPrevented).toBe(false);
+  });
+
   it('a page script\'s Escape does not fold the panel', () => {
     act(() => void dispatch(shadow.querySelector('aside')!, escape(), false));
     expect(progress.getState().collapsed).toBe(false);
