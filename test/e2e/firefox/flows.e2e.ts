@@ -1,7 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../server/fixtureServer';
-import { launchFirefox, newFirefoxPage } from '../harness/firefox';
+import { launchFirefox, newFirefoxPage, untrustedInFrames } from '../harness/firefox';
 import { puppeteerDriver } from '../harness/puppeteerDriver';
 import { recorderScript } from '../harness/untrusted';
 import { walk } from '../harness/walker';
@@ -25,11 +25,7 @@ describe('Firefox ESR: the same guide', () => {
     it(`${flow.name}: every page from sign-in to done (the deactivation walk signs in through the framed legacy box)`, async () => {
       const page = await newFirefoxPage(browser, recorderScript());
       await walk(puppeteerDriver(page), flow);
-      const untrusted = [];
-      for (const frame of page.frames()) {
-        untrusted.push(...(await frame.evaluate(() => (window as unknown as { __egUntrusted?: unknown[] }).__egUntrusted ?? [])));
-      }
-      expect(untrusted).toEqual([]);
+      expect(await untrustedInFrames(page)).toEqual([]);
       await page.close();
     });
   }

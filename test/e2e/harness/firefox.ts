@@ -47,3 +47,12 @@ export async function newFirefoxPage(browser: Browser, initScript?: string): Pro
   if (initScript) await page.evaluateOnNewDocument(initScript);
   return page;
 }
+
+/** Untrusted events the page recorder saw, in every frame of a Firefox page. */
+export async function untrustedInFrames(page: Page): Promise<unknown[]> {
+  const untrusted: unknown[] = [];
+  for (const frame of page.frames()) {
+    untrusted.push(...(await frame.evaluate(() => (window as unknown as { __egUntrusted?: unknown[] }).__egUntrusted ?? [])));
+  }
+  return untrusted;
+}

@@ -5,7 +5,7 @@ import type { Browser as FirefoxBrowser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../server/fixtureServer';
 import { launchChromium, type ChromiumSession } from '../harness/chromium';
-import { launchFirefox, newFirefoxPage } from '../harness/firefox';
+import { launchFirefox, newFirefoxPage, untrustedInFrames } from '../harness/firefox';
 import { playwrightDriver } from '../harness/playwrightDriver';
 import { puppeteerDriver } from '../harness/puppeteerDriver';
 import { recorderScript } from '../harness/untrusted';
@@ -71,11 +71,7 @@ describe('live shapes, walked in Firefox', () => {
     it(flow.name, { timeout: 180_000 }, async () => {
       const page = await newFirefoxPage(firefox, recorderScript());
       await walk(puppeteerDriver(page), flow);
-      const untrusted = [];
-      for (const frame of page.frames()) {
-        untrusted.push(...(await frame.evaluate(() => (window as unknown as { __egUntrusted?: unknown[] }).__egUntrusted ?? [])));
-      }
-      expect(untrusted).toEqual([]);
+      expect(await untrustedInFrames(page)).toEqual([]);
       await page.close();
     });
   }
