@@ -316,21 +316,22 @@ export interface Layers {
  * on one of the site's hosts (https always, http only where the page itself is http).
  * Script links ("javascript:;", which open a menu or a dialog) stay on the page.
  */
-const SAME_PAGE_HOST = 'same-page.invalid';
-const SAME_PAGE = `https://${SAME_PAGE_HOST}/`;
+/** An address that names a scheme, or a host ("//", "/\\", "\\\\"): it can lead off the page. */
+const LEAVES_PAGE = /^\s*(?:([a-z][a-z0-9+.-]*:)|[\\/]{2})/i;
 
 export function leadsOffSite(el: Element, hosts: RegExp): boolean {
   const href = el.getAttribute('href');
   if (href === null || /^\s*javascript:/i.test(href)) return false;
+  // A link without scheme or host stays on the page's own host, which the flow's hosts hold.
+  const away = LEAVES_PAGE.exec(href);
+  if (!away) return false;
   let url: URL;
   try {
-    // Resolved as the browser does ("/\\host" and "//host" leave the page); a link without
-    // scheme or host stays on the page's own host, which the flow's hosts already hold.
-    url = new URL(href, SAME_PAGE);
+    // "/\\host" and "//host" leave the page as a scheme does: browsers read both as a host.
+    url = new URL(away[1] ? href.trim() : `${el.ownerDocument.location?.protocol === 'http:' ? 'http:' : 'https:'}//${href.trim().replace(/^[\\/]+/, '')}`);
   } catch {
     return true;
   }
-  if (url.host === SAME_PAGE_HOST) return false;
   const pageScheme = el.ownerDocument.location?.protocol;
   const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && pageScheme !== 'https:');
   return !schemeOk || !hosts.test(url.hostname);

@@ -155,11 +155,16 @@ function coveredForGood(el: Element): boolean {
 function modalAtMiddle(doc: Document, modal: string): Element | null {
   const view = doc.defaultView;
   if (!view) return null;
-  const hit = hitAt(doc, view.innerWidth / 2, view.innerHeight / 2);
-  const marked = hit?.closest(modal);
-  if (marked && !(marked.localName === 'dialog' && !isModalDialog(marked))) return marked;
+  // Modals sit across the middle column of the window: looked for at a quarter, a half and
+  // three quarters of its height (a short one high up, a tall one in the middle).
+  let layer: Element | null = null;
+  for (const share of [0.5, 0.25, 0.75]) {
+    const hit = hitAt(doc, view.innerWidth / 2, view.innerHeight * share);
+    const marked = hit?.closest(modal);
+    if (marked && !(marked.localName === 'dialog' && !isModalDialog(marked))) return marked;
+    layer ??= hit && fixedLayer(hit);
+  }
   // A backdrop fills the window, the middle too: with no fixed layer there, there is none.
-  const layer = hit && fixedLayer(hit);
   return layer ? modalLayerOf(doc) : null;
 }
 
