@@ -83,7 +83,10 @@ export function lookThrough(el: Element): void {
 
 /** The page's topmost element at a point, our own layers aside. */
 function hitAt(doc: Document, x: number, y: number): Element | null {
-  if (typeof doc.elementsFromPoint !== 'function') return null;
+  if (typeof doc.elementFromPoint !== 'function') return null;
+  // The topmost element alone is the cheap hit test; the whole stack only when it is ours.
+  const top = doc.elementFromPoint(x, y);
+  if (!top || !ownLayers.has(top)) return top;
   return doc.elementsFromPoint(x, y).find((el) => !ownLayers.has(el)) ?? null;
 }
 
@@ -157,15 +160,15 @@ function modalAtMiddle(doc: Document, modal: string): Element | null {
   if (!view) return null;
   // Modals sit across the middle column of the window: looked for at a quarter, a half and
   // three quarters of its height (a short one high up, a tall one in the middle).
-  let layer: Element | null = null;
+  let middle: Element | null = null;
   for (const share of [0.5, 0.25, 0.75]) {
     const hit = hitAt(doc, view.innerWidth / 2, view.innerHeight * share);
+    middle ??= hit;
     const marked = hit?.closest(modal);
     if (marked && !(marked.localName === 'dialog' && !isModalDialog(marked))) return marked;
-    layer ??= hit && fixedLayer(hit);
   }
   // A backdrop fills the window, the middle too: with no fixed layer there, there is none.
-  return layer ? modalLayerOf(doc) : null;
+  return middle && fixedLayer(middle) ? modalLayerOf(doc) : null;
 }
 
 function isModalDialog(el: Element): boolean {

@@ -27,7 +27,7 @@ const BUTTONS = 'button, [role="button"], [role="link"]';
 export const signInLink: Candidate[] = [
   { href: /\/\/(login|passport)\.aliexpress\.[a-z]+\/|\/p\/ug-login-page\//i, contains: ['login.aliexpress', 'passport.aliexpress', 'ug-login-page'], name: 'signIn', note: 'any header: a link to the login host named Sign in' },
   { role: 'button', name: 'signIn', among: BUTTONS, within: 'header', note: 'current header flyout: a Sign in button without a link' },
-  { css: 'a[data-role="sign-link"]', note: 'legacy header 2016-2020 (span.account-unsigned); remove when no page keeps it' },
+  { css: 'a[data-role="sign-link"]', within: 'header', note: 'legacy header 2016-2020 (span.account-unsigned); remove when no page keeps it' },
 ];
 
 /**
@@ -41,14 +41,14 @@ export const signedOutTrigger: Candidate[] = [
 export const signOutLink: Candidate[] = [
   { href: /logout/i, contains: ['logout'], note: 'any header: the sign-out link (xlogout.htm)' },
   { role: 'link', name: 'signOut', among: BUTTONS, within: 'header', note: 'sign-out control without a telling href' },
-  { css: '[data-role="signout-btn"]', note: 'legacy header 2016-2020' },
+  { css: '[data-role="signout-btn"]', within: 'header', note: 'legacy header 2016-2020' },
 ];
 
 export const accountMenuTrigger: Candidate[] = [
   { css: '#nav-user-account', note: 'legacy header 2016-2020 (an id: the cheapest look-up comes first)' },
-  { css: '[aria-haspopup="true"], [aria-haspopup="menu"]', note: 'accessible headers mark the menu trigger' },
-  { css: '[data-role="user-account-top"]', note: 'legacy header 2016-2020' },
-  { css: '[data-role="myaliexpress-link"]', note: 'legacy header ui 0.0.46, still served 2025 (span.user-account-port > a, href javascript:;)' },
+  { css: '[aria-haspopup="true"], [aria-haspopup="menu"]', within: 'header', note: 'accessible headers mark the menu trigger' },
+  { css: '[data-role="user-account-top"]', within: 'header', note: 'legacy header 2016-2020' },
+  { css: '[data-role="myaliexpress-link"]', within: 'header', note: 'legacy header ui 0.0.46, still served 2025 (span.user-account-port > a, href javascript:;)' },
   { menuTrigger: 'accountMenu', note: 'current header: a plain div with an icon and "Account" / "Hi, name", no role or aria-haspopup (2022-2026 captures)' },
   ...signedOutTrigger,
 ];
