@@ -8,6 +8,8 @@ export const CLICKABLE =
 const TEXTBOX =
   'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="search"], input[type="number"], textarea, [role="textbox"], [contenteditable="true"]';
 export const DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
+/** What a watch of the page's dialogs looks for: one attribute and one tag (DIALOG narrows it). */
+export const DIALOG_LIKE = '[role$="dialog"], dialog, [aria-modal]';
 
 /** Links and buttons are swapped freely by redesigns, so both roles search every clickable. */
 export const ROLE_SELECTORS: Record<Role, string> = {
@@ -361,8 +363,9 @@ const DIALOG_ATTRIBUTES = '[role$="dialog"], dialog';
  * Every dialog of the page and every layer of the flow's, in document order: native dialogs
  * by tag, the flow's layers by id where they are ids (no walk), the rest in one attribute scan.
  */
-export function layeredElements(doc: Document, layers: Layers): Element[] {
-  const found = new Set<Element>(all(doc, DIALOG_ATTRIBUTES).filter((el) => el.matches(DIALOG)));
+export function layeredElements(doc: Document, layers: Layers, known?: Iterable<Element>): Element[] {
+  const dialogs = known ? [...known].filter((el) => el.isConnected && el.ownerDocument === doc) : all(doc, DIALOG_ATTRIBUTES);
+  const found = new Set<Element>(dialogs.filter((el) => el.matches(DIALOG)));
   for (const selector of [layers.modals, layers.overlays]) {
     if (!selector) continue;
     const ids = /^#[\w-]+(\s*,\s*#[\w-]+)*$/.test(selector) ? selector.split(',').map((id) => id.trim().slice(1)) : null;
@@ -372,9 +375,13 @@ export function layeredElements(doc: Document, layers: Layers): Element[] {
   return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
-export function openModal(doc: Document, probe: Probe, layers: Layers, seen?: Set<Element>, layered?: () => Element[]): Element | null {
-  // Where layout tells, the hit test finds the modal: no walk of the page.
-  if (probe.modalAt) return probe.modalAt(doc, [MODAL_MARKS, layers.modals].filter(Boolean).join(', '));
+/**
+ * The modal holding the page. With the page's dialogs known (the content script follows them
+ * as they come and go), from those; else, where layout tells, by the hit test, which walks no
+ * page; else by one scan of the page.
+ */
+export function openModal(doc: Document, probe: Probe, layers: Layers, seen?: Set<Element>, layered?: () => Element[], known = false): Element | null {
+  if (!known && probe.modalAt) return probe.modalAt(doc, [MODAL_MARKS, layers.modals].filter(Boolean).join(', '));
   return modalByScan(doc, probe, layers, seen, layered?.() ?? layeredElements(doc, layers));
 }
 

@@ -39,6 +39,11 @@ export interface Reading<Id extends string = string> {
 
 export interface ReadOptions {
   probe?: Probe;
+  /**
+   * The page's dialogs (elements matching DIALOG_LIKE), where the caller follows them as they
+   * come and go: the reading then finds the open modal among them, walking no page.
+   */
+  dialogs?: () => Iterable<Element>;
 }
 
 
@@ -92,6 +97,7 @@ export function readPage<Id extends string>(
   if (!flow.hosts.test(loc.hostname)) return null;
   const pass = new Pass(doc, labels, options.probe ?? browserProbe, undefined, flow);
   pass.expectLinks(pageCandidates(flow, loc).linkPieces);
+  if (options.dialogs) pass.knowDialogs(options.dialogs);
   const trace: StepTrace[] = [];
   for (const step of flow.steps) {
     const ruleIndex = step.pages.findIndex((rule) => ruleMatches(rule, loc, pass));

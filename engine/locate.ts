@@ -139,7 +139,14 @@ export class Pass implements FindContext {
 
   /** The page's dialogs and the flow's layers, found once a pass. */
   private layered(): Element[] {
-    return (this.layeredCache ??= layeredElements(this.doc, this.layers));
+    return (this.layeredCache ??= layeredElements(this.doc, this.layers, this.knownDialogs?.()));
+  }
+
+  private knownDialogs: (() => Iterable<Element>) | undefined;
+
+  /** The page's dialogs, as the caller follows them: no scan or hit test of the page needed. */
+  knowDialogs(dialogs: () => Iterable<Element>): void {
+    this.knownDialogs = dialogs;
   }
 
   private headerCache: Element[] | undefined;
@@ -164,7 +171,7 @@ export class Pass implements FindContext {
   /** The modal holding the page, if any: controls outside it cannot be pressed. */
   modal(): Element | null {
     if (this.subtree) return null;
-    if (this.modalCache === undefined) this.modalCache = openModal(this.doc, this.probe, this.layers, this.seen, () => this.layered());
+    if (this.modalCache === undefined) this.modalCache = openModal(this.doc, this.probe, this.layers, this.seen, () => this.layered(), this.knownDialogs !== undefined);
     return this.modalCache;
   }
 

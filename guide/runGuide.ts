@@ -16,7 +16,11 @@ import { forwardPanelShortcut } from './keyboard';
 import { mountPanel, type MountedPanel } from './mountPanel';
 import { placePanel } from './placement';
 import { createViewStore, type GuideView } from './view';
+import { createDialogWatch, type DialogWatch } from './dialogWatch';
 import { watchPage } from './watchPage';
+
+/** The page's dialogs, followed from the page watcher's records (one per content script). */
+let dialogs: DialogWatch | undefined;
 
 /** The debug report of this page, with what the panel and the frames show. */
 function reportText(shown: GuideView, frames: Iterable<FrameReport>): string {
@@ -25,7 +29,7 @@ function reportText(shown: GuideView, frames: Iterable<FrameReport>): string {
     `panel: ${shown.status}${shown.target ? ` ${shown.target.id}` : ''}`,
     ...[...frames].map((r) => `frame: ${r.step}${r.targetId ? ` rings ${r.targetId}` : ''}`),
   ];
-  return formatReport(debugReport(flow, labels, location, document, readPage(flow, labels, location, document)), extra);
+  return formatReport(debugReport(flow, labels, location, document, readPage(flow, labels, location, document, { dialogs: dialogs?.list })), extra);
 }
 
 /** How long a missing control is waited for (late rendering) before the panel says so. */
@@ -72,7 +76,7 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
 
   function update() {
     const state = progress.getState();
-    const reading = state.active ? readPage(flow, labels, location, document) : null;
+    const reading = state.active ? readPage(flow, labels, location, document, { dialogs: dialogs?.list }) : null;
     const locale = pickLocale([state.locale, ...languages]);
     const el = reading?.target?.element ?? null;
     watched = reading ? new Set([...reading.seen, ...(el ? [el] : [])]) : new Set();
@@ -112,9 +116,11 @@ export async function startGuide(ctx: ContentScriptContext): Promise<void> {
     if (RECORDED.has(next.step)) state.recordStep(next.step);
   }
 
+  dialogs = createDialogWatch(document);
   const watch = watchPage({
     doc: document,
     signal,
+    onRecords: (records) => dialogs?.note(records),
     isRelevant: (records) =>
       isRelevantChange(records, {
         isOwnNode: (node) => node === ring.host || node === panel?.host(),

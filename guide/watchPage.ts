@@ -8,6 +8,8 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** Whether a batch of mutations can change the reading (guide/changeFilter.ts). */
   isRelevant(records: MutationRecord[]): boolean;
+  /** Sees every batch, relevant or not (the page's dialogs are followed from them). */
+  onRecords?(records: MutationRecord[]): void;
   onChange(): void;
 }
 
@@ -32,7 +34,7 @@ export interface PageWatch {
   follow(found: ReadonlySet<Element>, around: Iterable<Node>): void;
 }
 
-export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): PageWatch {
+export function watchPage({ doc, signal, isRelevant, onRecords, onChange }: WatchOptions): PageWatch {
   const view = doc.defaultView ?? window;
   let frame = 0;
   const schedule = () => {
@@ -45,6 +47,7 @@ export function watchPage({ doc, signal, isRelevant, onChange }: WatchOptions): 
 
   // Records are judged as they come (cheap), the reading waits for the next frame.
   const judge = (records: MutationRecord[]) => {
+    onRecords?.(records);
     if (!frame && isRelevant(records)) schedule();
   };
   const observer = new MutationObserver(judge);

@@ -2,6 +2,7 @@
 // detection pass (readPage = page recognition + target location) against the live DOM.
 import { readPage } from '@/engine/detect';
 import { flow, labels } from '@/flows';
+import { createDialogWatch } from '@/guide/dialogWatch';
 
 export interface PassTimes {
   /** Passes right after another: style and layout are clean, this is the engine's own cost. */
@@ -21,11 +22,16 @@ const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(r
 
 async function timePasses(passes: number, perFrame: number): Promise<PassTimes> {
   const times: PassTimes = { clean: [], firstInFrame: [], step: '', target: '' };
+  // As the content script reads: the page's dialogs followed from its mutations (guide/runGuide.ts).
+  const dialogs = createDialogWatch(document);
+  new MutationObserver((records) => dialogs.note(records)).observe(document.documentElement, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['role', 'aria-modal', 'open'],
+  });
   while (times.clean.length + times.firstInFrame.length < passes) {
     await nextFrame();
     for (let i = 0; i < perFrame; i += 1) {
       const start = performance.now();
-      const reading = readPage(flow, labels, location, document);
+      const reading = readPage(flow, labels, location, document, { dialogs: dialogs.list });
       const elapsed = performance.now() - start;
       (i === 0 ? times.firstInFrame : times.clean).push(elapsed);
       const target = reading?.target;
