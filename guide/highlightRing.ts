@@ -4,6 +4,8 @@ import { watchPersonScroll } from './personScroll';
 
 /** Space between the control and the ring; the contract allows at most 16 px. */
 const PAD = 6;
+/** About a second and a half at 60 frames a second: long enough for a page to settle. */
+const SETTLE_FRAMES = 90;
 
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; ' +
@@ -69,6 +71,8 @@ export function createHighlightRing(doc: Document): HighlightRing {
   const { host, ring, callout } = build(doc);
   let target: Element | null = null;
   let stop: (() => void) | null = null;
+  /** Frames left in which the ring is placed every frame after landing. */
+  let settling = 0;
   let lastBox: DOMRect | null = null;
   const stopWatching = new AbortController();
   const personMoves = watchPersonScroll(view, stopWatching.signal);
@@ -94,6 +98,9 @@ export function createHighlightRing(doc: Document): HighlightRing {
 
   function place() {
     if (!target) return;
+    // Settling: for a moment after landing, every frame (a page's entry animation, a font
+    // that swaps in, a line that appears above move the control without a change we see).
+    if (settling > 0 && (settling -= 1) === 0 && target) follow(target, false);
     const rect = target.getBoundingClientRect();
     lastBox = rect;
     ring.style.left = `${rect.left - PAD}px`;
@@ -108,6 +115,12 @@ export function createHighlightRing(doc: Document): HighlightRing {
       callout.style.left = `${x}px`;
       callout.style.top = `${y}px`;
     });
+  }
+
+  /** Follows the control: every frame while it settles, then on scroll, resize and layout shift. */
+  function follow(next: Element, everyFrame: boolean) {
+    stop?.();
+    stop = autoUpdate(next, callout, place, { animationFrame: everyFrame });
   }
 
   function hide() {
@@ -135,7 +148,8 @@ export function createHighlightRing(doc: Document): HighlightRing {
       ring.replaceChildren(pulseOf(doc));
       ring.classList.add('shown');
       callout.classList.add('shown');
-      stop = autoUpdate(next, callout, place);
+      settling = SETTLE_FRAMES;
+      follow(next, true);
     },
     hide,
     box: () => lastBox,
