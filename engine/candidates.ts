@@ -376,19 +376,11 @@ export function layeredElements(doc: Document, layers: Layers, known?: Iterable<
 }
 
 /**
- * The modal holding the page. With the page's dialogs known (the content script follows them
- * as they come and go), from those; else, where layout tells, by the hit test, which walks no
- * page; else by one scan of the page.
+ * The modal holding the page, among its dialogs (followed by the content script as they come
+ * and go, else one scan of the page) and the flow's layers: the last showing one that is
+ * modal, else, where layout tells, the layer over a backdrop.
  */
-export function openModal(doc: Document, probe: Probe, layers: Layers, seen?: Set<Element>, layered?: () => Element[], known = false): Element | null {
-  if (!known && probe.modalAt) return probe.modalAt(doc, [MODAL_MARKS, layers.modals].filter(Boolean).join(', '));
-  return modalByScan(doc, probe, layers, seen, layered?.() ?? layeredElements(doc, layers));
-}
-
-/** What marks a modal: aria-modal, or an open <dialog> (which must also be :modal). */
-const MODAL_MARKS = '[aria-modal="true"], dialog[open]';
-
-function modalByScan(doc: Document, probe: Probe, layers: Layers, seen: Set<Element> | undefined, layered: Element[]): Element | null {
+export function openModal(doc: Document, probe: Probe, layers: Layers, seen?: Set<Element>, layered = layeredElements(doc, layers)): Element | null {
   // Hidden ones too: the class or attribute change that opens one must bring a re-read.
   for (const el of layered) seen?.add(el);
   const showing = layered.filter((el) => probe.isShowing(el));

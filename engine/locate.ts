@@ -171,7 +171,7 @@ export class Pass implements FindContext {
   /** The modal holding the page, if any: controls outside it cannot be pressed. */
   modal(): Element | null {
     if (this.subtree) return null;
-    if (this.modalCache === undefined) this.modalCache = openModal(this.doc, this.probe, this.layers, this.seen, () => this.layered(), this.knownDialogs !== undefined);
+    if (this.modalCache === undefined) this.modalCache = openModal(this.doc, this.probe, this.layers, this.seen, this.layered());
     return this.modalCache;
   }
 

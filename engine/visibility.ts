@@ -12,12 +12,6 @@ export interface Probe {
    */
   modalLayer?(doc: Document): Element | null;
   /**
-   * The modal over the middle of the window, found by the hit test: the nearest element
-   * around what shows there that matches `modal`, else the layer over a backdrop. No walk of
-   * the page: a reading of a page of twenty thousand elements stays in budget.
-   */
-  modalAt?(doc: Document, modal: string): Element | null;
-  /**
    * Whether something lies over the element's middle that scrolling cannot move away: a
    * window-filling backdrop, or (the element being fixed itself) any other layer.
    */
@@ -155,32 +149,7 @@ function coveredForGood(el: Element): boolean {
   return (layer !== null && fillsWindow(layer, view)) || fixedLayer(el) !== null;
 }
 
-function modalAtMiddle(doc: Document, modal: string): Element | null {
-  const view = doc.defaultView;
-  if (!view) return null;
-  // Modals sit across the middle column of the window: looked for at a quarter, a half and
-  // three quarters of its height (a short one high up, a tall one in the middle).
-  let middle: Element | null = null;
-  for (const share of [0.5, 0.25, 0.75]) {
-    const hit = hitAt(doc, view.innerWidth / 2, view.innerHeight * share);
-    middle ??= hit;
-    const marked = hit?.closest(modal);
-    if (marked && !(marked.localName === 'dialog' && !isModalDialog(marked))) return marked;
-  }
-  // A backdrop fills the window, the middle too: with no fixed layer there, there is none.
-  return middle && fixedLayer(middle) ? modalLayerOf(doc) : null;
-}
-
-function isModalDialog(el: Element): boolean {
-  try {
-    return el.matches(':modal');
-  } catch {
-    return false;
-  }
-}
-
 browserProbe.modalLayer = modalLayerOf;
-browserProbe.modalAt = modalAtMiddle;
 browserProbe.isCoveredForGood = coveredForGood;
 
 /**

@@ -6,6 +6,8 @@ import { watchPersonScroll } from './personScroll';
 const PAD = 6;
 /** About a second and a half at 60 frames a second: long enough for a page to settle. */
 const SETTLE_FRAMES = 90;
+/** Frames between two looks while settling. */
+const SETTLE_EVERY = 6;
 
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; ' +
@@ -71,7 +73,7 @@ export function createHighlightRing(doc: Document): HighlightRing {
   const { host, ring, callout } = build(doc);
   let target: Element | null = null;
   let stop: (() => void) | null = null;
-  /** Frames left in which the ring is placed every frame after landing. */
+  /** The frame request that counts the ring's settling after landing, if any. */
   let settling = 0;
   let lastBox: DOMRect | null = null;
   const stopWatching = new AbortController();
@@ -98,9 +100,6 @@ export function createHighlightRing(doc: Document): HighlightRing {
 
   function place() {
     if (!target) return;
-    // Settling: for a moment after landing, every frame (a page's entry animation, a font
-    // that swaps in, a line that appears above move the control without a change we see).
-    if (settling > 0 && (settling -= 1) === 0 && target) follow(target, false);
     const rect = target.getBoundingClientRect();
     lastBox = rect;
     ring.style.left = `${rect.left - PAD}px`;
@@ -117,13 +116,30 @@ export function createHighlightRing(doc: Document): HighlightRing {
     });
   }
 
-  /** Follows the control: every frame while it settles, then on scroll, resize and layout shift. */
-  function follow(next: Element, everyFrame: boolean) {
-    stop?.();
-    stop = autoUpdate(next, callout, place, { animationFrame: everyFrame });
+  /**
+   * For a moment after landing the ring looks at the control's box now and then: a page's
+   * entry animation, a font that swaps in or a line that appears above move the control
+   * without a change the observers (scroll, resize, layout shift) see. One box read every
+   * few frames, a write only when it moved.
+   */
+  function settle(next: Element) {
+    const view = doc.defaultView ?? window;
+    let frames = 0;
+    const tick = () => {
+      settling = 0;
+      if (target !== next || (frames += 1) > SETTLE_FRAMES) return;
+      if (frames % SETTLE_EVERY === 0) {
+        const box = next.getBoundingClientRect();
+        if (!lastBox || box.top !== lastBox.top || box.left !== lastBox.left || box.width !== lastBox.width || box.height !== lastBox.height) place();
+      }
+      settling = view.requestAnimationFrame(tick);
+    };
+    settling = view.requestAnimationFrame(tick);
   }
 
   function hide() {
+    if (settling) (doc.defaultView ?? window).cancelAnimationFrame(settling);
+    settling = 0;
     stop?.();
     stop = null;
     target = null;
@@ -148,8 +164,8 @@ export function createHighlightRing(doc: Document): HighlightRing {
       ring.replaceChildren(pulseOf(doc));
       ring.classList.add('shown');
       callout.classList.add('shown');
-      settling = SETTLE_FRAMES;
-      follow(next, true);
+      stop = autoUpdate(next, callout, place);
+      settle(next);
     },
     hide,
     box: () => lastBox,

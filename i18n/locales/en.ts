@@ -72,8 +72,8 @@ const en = {
   'offPath.myAliExpress': 'Open My AliExpress',
 
   'notice.wrong-password': 'AliExpress says the email or password is wrong. Check them, or use “Forgot password?” on this page.',
-  'notice.covered': 'Something covers it (a pop-up, cookie banner or dark layer): close that first.',
-  'notice.not-yet-enabled': 'Greyed out until the part above is done: tick the box, type the word or enter the code.',
+  'notice.covered': 'Something covers it (a pop-up or banner): close that first.',
+  'notice.not-yet-enabled': 'Greyed out until the part above is done (box, word or code).',
   'notice.wrong-code': 'The code was not accepted. Use the newest email (check spam), or press the button for a new code.',
   'notice.wrong-words': 'The words did not match. Type them exactly as shown, without extra spaces.',
   'notice.reason-required': 'AliExpress needs a reason. Choose any one of them.',

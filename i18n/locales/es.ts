@@ -71,8 +71,8 @@ const es: Messages = {
   'offPath.myAliExpress': 'Abrir My AliExpress',
 
   'notice.wrong-password': 'AliExpress dice que el correo o la contraseña no son correctos. Revísalos o usa “Forgot password?” en esta página.',
-  'notice.covered': 'Algo lo tapa (una ventana, el aviso de cookies o una capa oscura): ciérralo primero.',
-  'notice.not-yet-enabled': 'Está en gris hasta completar lo de arriba: marca la casilla, escribe la palabra o el código.',
+  'notice.covered': 'Algo lo tapa (una ventana o un aviso): ciérralo primero.',
+  'notice.not-yet-enabled': 'En gris hasta completar lo de arriba (casilla, palabra o código).',
   'notice.wrong-code': 'El código no fue aceptado. Usa el correo más reciente (revisa también el spam) o pulsa el botón para recibir un código nuevo.',
   'notice.wrong-words': 'Las palabras no coinciden. Escríbelas exactamente como aparecen, sin espacios de más.',
   'notice.reason-required': 'AliExpress necesita un motivo. Elige cualquiera de ellos.',

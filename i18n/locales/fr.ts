@@ -71,8 +71,8 @@ const fr: Messages = {
   'offPath.myAliExpress': 'Ouvrir My AliExpress',
 
   'notice.wrong-password': 'AliExpress indique que l’e-mail ou le mot de passe est incorrect. Vérifiez-les, ou utilisez « Forgot password? » sur cette page.',
-  'notice.covered': 'Quelque chose le recouvre (fenêtre, bandeau cookies, voile sombre) : fermez-le d’abord.',
-  'notice.not-yet-enabled': 'Grisé tant que la partie au-dessus n’est pas faite : cochez la case, tapez le mot ou le code.',
+  'notice.covered': 'Quelque chose le recouvre (fenêtre ou bandeau) : fermez-le d’abord.',
+  'notice.not-yet-enabled': 'Grisé tant que la partie au-dessus n’est pas faite (case, mot ou code).',
   'notice.wrong-code': 'Le code n’a pas été accepté. Utilisez l’e-mail le plus récent (regardez aussi dans les spams), ou cliquez sur le bouton pour recevoir un nouveau code.',
   'notice.wrong-words': 'Les mots ne correspondent pas. Tapez-les exactement comme indiqué, sans espaces en trop.',
   'notice.reason-required': 'AliExpress demande une raison. Choisissez-en une, n’importe laquelle.',

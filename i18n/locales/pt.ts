@@ -71,8 +71,8 @@ const pt: Messages = {
   'offPath.myAliExpress': 'Abrir o My AliExpress',
 
   'notice.wrong-password': 'O AliExpress diz que o e-mail ou a senha estão errados. Confira os dois ou use “Forgot password?” nesta página.',
-  'notice.covered': 'Algo o cobre (janela, aviso de cookies ou camada escura): feche primeiro.',
-  'notice.not-yet-enabled': 'Fica cinza até a parte de cima estar feita: marque a caixa, digite a palavra ou o código.',
+  'notice.covered': 'Algo o cobre (uma janela ou aviso): feche primeiro.',
+  'notice.not-yet-enabled': 'Cinza até a parte de cima estar feita (caixa, palavra ou código).',
   'notice.wrong-code': 'O código não foi aceito. Use o e-mail mais recente (veja também o spam) ou clique no botão para receber um código novo.',
   'notice.wrong-words': 'As palavras não estão iguais. Digite exatamente como aparecem, sem espaços a mais.',
   'notice.reason-required': 'O AliExpress exige um motivo. Escolha qualquer um deles.',
