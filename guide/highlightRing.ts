@@ -4,10 +4,10 @@ import { watchPersonScroll } from './personScroll';
 
 /** Space between the control and the ring; the contract allows at most 16 px. */
 const PAD = 6;
-/** About a second and a half at 60 frames a second: long enough for a page to settle. */
-const SETTLE_FRAMES = 90;
+/** About five seconds at 60 frames a second: long enough for a page to settle. */
+const SETTLE_FRAMES = 300;
 /** Frames between two looks while settling. */
-const SETTLE_EVERY = 6;
+const SETTLE_EVERY = 15;
 
 const HOST_STYLE =
   'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; ' +
@@ -117,10 +117,10 @@ export function createHighlightRing(doc: Document): HighlightRing {
   }
 
   /**
-   * For a moment after landing the ring looks at the control's box now and then: a page's
-   * entry animation, a font that swaps in or a line that appears above move the control
-   * without a change the observers (scroll, resize, layout shift) see. One box read every
-   * few frames, a write only when it moved.
+   * For a few seconds after landing the ring looks at the control's box now and then: a
+   * page's entry animation, a font that swaps in or a line that appears above move the
+   * control without a change the observers (scroll, resize, layout shift) see. One box read
+   * every quarter second, a write only when it moved.
    */
   function settle(next: Element) {
     const view = doc.defaultView ?? window;

@@ -17,6 +17,9 @@ export const currentShapesDeletion: Walk = {
   scene: { eg_variant: 'header-current,login-modal,cookie-2026,agree-inline,code-frame,modal-lookalike' },
   start: 'http://www.aliexpress.com/item/1005001234567890.html',
   points: [
+    // The walker dismisses the panel's intro after the first point, which moves the pointer off
+    // the menu: a person hovers the trigger after that, as here.
+    { step: 'sign-in', ring: trigger },
     { step: 'sign-in', ring: trigger, act: { do: 'hover' } },
     { step: 'sign-in', ring: { css: '.comet-v2-popover button', text: 'Sign in' }, act: { do: 'click' } },
     // Enter moves on from the email, as Continue does once the field has lost focus.
@@ -51,6 +54,7 @@ export const legacyShapesDeactivation: Walk = {
   scene: { eg_era: 'legacy', eg_variant: 'header-legacy-2025,settings-spa' },
   start: 'http://www.aliexpress.com/item/1005001234567890.html',
   points: [
+    { step: 'sign-in', ring: { css: '#nav-user-account' } },
     { step: 'sign-in', ring: { css: '#nav-user-account' }, act: { do: 'hover', on: { css: 'a[data-role="myaliexpress-link"]' } } },
     { step: 'sign-in', ring: { css: '.account-unsigned a[data-role="sign-link"]' }, act: { do: 'click' } },
     { step: 'sign-in', ring: { css: 'input[placeholder="Email or phone number"]' }, act: { do: 'type', text: 'priya@example.com' } },
