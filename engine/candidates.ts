@@ -363,14 +363,17 @@ const DIALOG_ATTRIBUTES = '[role$="dialog"], dialog';
  * Every dialog of the page and every layer of the flow's, in document order: native dialogs
  * by tag, the flow's layers by id where they are ids (no walk), the rest in one attribute scan.
  */
-export function layeredElements(doc: Document, layers: Layers, known?: Iterable<Element>): Element[] {
-  const dialogs = known ? [...known].filter((el) => el.isConnected && el.ownerDocument === doc) : all(doc, DIALOG_ATTRIBUTES);
+export function layeredElements(
+  doc: Document,
+  layers: Layers,
+  known?: Iterable<Element>,
+  // A pass's query, which finds id lists by id (locate.ts), where there is one.
+  query: (selector: string) => Element[] = (selector) => all(doc, selector),
+): Element[] {
+  const dialogs = known ? [...known].filter((el) => el.isConnected && el.ownerDocument === doc) : query(DIALOG_ATTRIBUTES);
   const found = new Set<Element>(dialogs.filter((el) => el.matches(DIALOG)));
   for (const selector of [layers.modals, layers.overlays]) {
-    if (!selector) continue;
-    const ids = /^#[\w-]+(\s*,\s*#[\w-]+)*$/.test(selector) ? selector.split(',').map((id) => id.trim().slice(1)) : null;
-    const elements = ids ? ids.map((id) => doc.getElementById(id)).filter((el): el is HTMLElement => el !== null) : all(doc, selector);
-    for (const el of elements) found.add(el);
+    if (selector) for (const el of query(selector)) found.add(el);
   }
   return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }

@@ -139,7 +139,7 @@ export class Pass implements FindContext {
 
   /** The page's dialogs and the flow's layers, found once a pass. */
   private layered(): Element[] {
-    return (this.layeredCache ??= layeredElements(this.doc, this.layers, this.knownDialogs?.()));
+    return (this.layeredCache ??= layeredElements(this.doc, this.layers, this.knownDialogs?.(), (selector) => this.query(this.doc, selector)));
   }
 
   private knownDialogs: (() => Iterable<Element>) | undefined;
